@@ -1,0 +1,71 @@
+/**
+ * The only reader of process.env. Settings are read and validated once, at start-up; a bad value is
+ * reported with the name of its setting.
+ */
+import { z } from 'zod';
+import type { Locale } from './answer/types.ts';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+const schema = z.object({
+  DISCORD_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(20, 'looks too short to be a bot token').optional()),
+  DISCORD_CLIENT_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+  DISCORD_GUILD_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+  MODERATOR_ROLE_IDS: z.preprocess(
+    (value) => (typeof value === 'string' ? value.split(',').map((id) => id.trim()).filter(Boolean) : []),
+    z.array(snowflake),
+  ),
+  CORPUS_DIR: z.preprocess(emptyAsUndefined, z.string().default('corpus')),
+  STORY_DESK_LOCALE: z.preprocess(emptyAsUndefined, z.enum(['fr', 'en']).optional()),
+  LANG: z.string().optional(),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+});
+
+export interface Config {
+  /** Absent: the bot runs as a local console instead of connecting to Discord. */
+  readonly discordToken: string | undefined;
+  readonly discordClientId: string | undefined;
+  /** Set: commands are deployed to this one server (instant). Absent: globally. */
+  readonly discordGuildId: string | undefined;
+  /** Members with one of these roles may run moderator commands, besides those with Manage Server. */
+  readonly moderatorRoleIds: readonly string[];
+  readonly corpusDir: string;
+  /** Reply language of the console and the CLI. */
+  readonly locale: Locale;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** `fr_FR.UTF-8` and `fr` speak French; everything else English. */
+export function localeFromLang(lang: string | undefined): Locale {
+  return lang?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** Reads the settings from an environment (process.env by default); throws ConfigError naming the bad key. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid setting${problems.length > 1 ? 's' : ''}: ${problems.join('; ')}`);
+  }
+  const settings = parsed.data;
+  if (settings.DISCORD_TOKEN && !settings.DISCORD_CLIENT_ID) {
+    throw new ConfigError('DISCORD_CLIENT_ID: required when DISCORD_TOKEN is set (the application id from the Developer Portal)');
+  }
+  return {
+    discordToken: settings.DISCORD_TOKEN,
+    discordClientId: settings.DISCORD_CLIENT_ID,
+    discordGuildId: settings.DISCORD_GUILD_ID,
+    moderatorRoleIds: settings.MODERATOR_ROLE_IDS,
+    corpusDir: settings.CORPUS_DIR,
+    locale: settings.STORY_DESK_LOCALE ?? localeFromLang(settings.LANG),
+    logLevel: settings.LOG_LEVEL,
+  };
+}
