@@ -1,0 +1,77 @@
+import { VFile } from 'vfile';
+import { matter } from 'vfile-matter';
+import { YAMLError } from 'yaml';
+import { readArticleFields } from './articleSchema.ts';
+import type { Article, CorpusProblem } from './types.ts';
+
+export type ParsedArticleFile =
+  | { readonly ok: true; readonly article: Article }
+  | { readonly ok: false; readonly problem: CorpusProblem };
+
+/** File names become ids in passage ids (`id#3`) and in links: keep them plain. */
+const ARTICLE_ID = /^[a-z0-9][a-z0-9._-]*$/;
+
+/** Line endings and a byte-order mark differ between editors; nothing else in the text is touched. */
+export function normaliseNewlines(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** The id of an article is its file name without `.md`, whatever folder it sits in. */
+export function articleIdOf(path: string): string {
+  const fileName = path.slice(path.lastIndexOf('/') + 1);
+  return fileName.replace(/\.md$/i, '');
+}
+
+/**
+ * Turns the text of one corpus file into an article, or says in a moderator's words why it cannot.
+ * `path` is relative to the corpus folder, with `/` separators. Pure: the caller reads the file.
+ */
+export function parseArticleFile(path: string, text: string): ParsedArticleFile {
+  const refuse = (reason: string): ParsedArticleFile => ({ ok: false, problem: { path, reason } });
+
+  const id = articleIdOf(path);
+  if (!ARTICLE_ID.test(id)) {
+    return refuse(
+      `file name: use lowercase letters, digits and hyphens only, e.g. 2017-12-18-sputnik-peskov.md (got "${id}.md")`,
+    );
+  }
+
+  const source = normaliseNewlines(text);
+  if (!/^---[ \t]*\n/.test(source)) {
+    return refuse('no front matter: the file must start with a line "---", then the fields (title: …), then a line "---"');
+  }
+
+  const file = new VFile({ path, value: source });
+  try {
+    // logLevel "error": YAML problems throw (and are reported) instead of being printed.
+    matter(file, { strip: true, yaml: { logLevel: 'error' } });
+  } catch (error) {
+    return refuse(`front matter is not valid YAML: ${describeYamlError(error)}`);
+  }
+  const body = String(file.value);
+  if (body === source) {
+    return refuse('front matter is not closed: add a line "---" after the last field, before the text');
+  }
+
+  const fields = readArticleFields(file.data.matter);
+  if (!fields.ok) return refuse(fields.reason);
+
+  const trimmedBody = trimBlankLines(body);
+  if (trimmedBody === '') return refuse('body: empty (write the article\'s text after the closing "---")');
+
+  return { ok: true, article: { id, path, ...fields.fields, body: trimmedBody } };
+}
+
+/** Removes the blank lines around the text; the text itself, indentation included, stays as written. */
+function trimBlankLines(body: string): string {
+  return body.replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+}
+
+function describeYamlError(error: unknown): string {
+  if (!(error instanceof YAMLError)) return error instanceof Error ? error.message : String(error);
+  // yaml's message repeats the position and a code excerpt; keep its first sentence and give the
+  // line in the file (the front matter starts on line 2, after the opening "---").
+  const summary = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const line = error.linePos?.[0]?.line;
+  return line === undefined ? summary : `${summary} (line ${line + 1} of the file)`;
+}
