@@ -2,15 +2,16 @@
  * What a command is, independent of any transport. Discord, the console and the CLI all read these
  * definitions; none of them is known here.
  */
+import type { SuggestionSource } from '../answer/suggest.ts';
 import type { Answer, Locale } from '../answer/types.ts';
 import type { CorpusProblem } from '../corpus/types.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
 
+export type { SuggestionSource };
+
 /** A text in each locale the bot speaks. */
 export type Localized = Readonly<Record<Locale, string>>;
 
-/** Which corpus names an option's autocomplete suggests. */
-export type SuggestionSource = 'people' | 'places' | 'names' | 'outlets';
 
 export interface CommandOption {
   /** Lower-case, 1–32 characters (Discord's rule, harmless elsewhere). */

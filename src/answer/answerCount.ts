@@ -1,0 +1,41 @@
+/**
+ * "Combien…" / "How many…": the number, and which outlets give it in digits or in words
+ * ("7 : Sputnik, Zone Militaire ; sept : MIRASTNEWS"). The value is always the digits.
+ */
+import type { StoryIndex } from '../search/storyIndex.ts';
+import { collectEvidence } from './collectEvidence.ts';
+import { messages } from './messages.ts';
+import type { RankedValue } from './rankEvidence.ts';
+import type { Retrieval } from './retrieve.ts';
+import type { Answer } from './types.ts';
+import { valueAnswer, type ValueAnswerRequest } from './valueAnswer.ts';
+
+export function answerCount(index: StoryIndex, request: ValueAnswerRequest, retrieval: Retrieval): Answer {
+  const evidence = collectEvidence(index, retrieval, (hit) =>
+    index.factsOf(hit.passage).counts.map((count) => ({
+      start: count.start,
+      end: count.end,
+      value: String(count.value),
+      label: String(count.value),
+      // The number as written ("7", "sept"), without the noun it counts.
+      surface: count.surface.split(/\s+/u)[0] ?? count.surface,
+    })),
+  );
+  return valueAnswer(index, request, retrieval, evidence, {
+    reportDisagreement: true,
+    reportOtherEvent: true,
+    labelOf: labelWithWritings,
+  });
+}
+
+/** "7 : Sputnik, Zone Militaire ; sept : MIRASTNEWS": how each outlet writes the number. */
+function labelWithWritings(value: RankedValue): string {
+  const byWriting = new Map<string, string[]>();
+  for (const item of value.evidence) {
+    const writing = item.surface.toLowerCase();
+    const outlets = byWriting.get(writing) ?? [];
+    if (!outlets.includes(item.hit.article.outlet)) outlets.push(item.hit.article.outlet);
+    byWriting.set(writing, outlets);
+  }
+  return messages.countLabel([...byWriting].map(([surface, outlets]) => ({ surface, outlets })));
+}

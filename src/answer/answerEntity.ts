@@ -1,0 +1,40 @@
+/**
+ * /who and /where: the person, organisation or place that answers a question, extracted from the
+ * passages that match it and ranked by support across outlets.
+ */
+import type { EntityKind } from '../corpus/types.ts';
+import type { StoryIndex } from '../search/storyIndex.ts';
+import { collectEvidence, namedByQuestion, type Mention } from './collectEvidence.ts';
+import type { Retrieval } from './retrieve.ts';
+import type { Answer } from './types.ts';
+import { valueAnswer, type ValueAnswerRequest } from './valueAnswer.ts';
+
+const KINDS_ASKED: Readonly<Record<'who' | 'where', readonly EntityKind[]>> = {
+  who: ['person', 'organisation'],
+  where: ['place'],
+};
+
+export function answerEntity(
+  index: StoryIndex,
+  request: ValueAnswerRequest & { readonly command: 'who' | 'where' },
+  retrieval: Retrieval,
+): Answer {
+  const kinds = KINDS_ASKED[request.command];
+  const evidence = collectEvidence(index, retrieval, (hit): Mention[] =>
+    index
+      .factsOf(hit.passage)
+      .entities.filter((entity) => kinds.includes(entity.kind))
+      .filter((entity) => !namedByQuestion(index, retrieval, entity.surface))
+      .map((entity) => ({
+        start: entity.start,
+        end: entity.end,
+        value: entity.canonical,
+        label: entity.canonical,
+        surface: entity.surface,
+      })),
+  );
+  return valueAnswer(index, request, retrieval, evidence, {
+    reportDisagreement: false,
+    reportOtherEvent: request.command === 'where',
+  });
+}

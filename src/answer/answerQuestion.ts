@@ -1,0 +1,58 @@
+/**
+ * The answer engine's entry point: an index and a question in, an answer with citations out. It is pure:
+ * it reads no files and sends nothing, so every transport and every test can call it as it is.
+ */
+import type { StoryIndex } from '../search/storyIndex.ts';
+import { answerAsk } from './answerAsk.ts';
+import { answerCount } from './answerCount.ts';
+import { answerEntity } from './answerEntity.ts';
+import { answerOutlets } from './answerOutlets.ts';
+import { answerSource } from './answerSource.ts';
+import { answerTimeline } from './answerTimeline.ts';
+import { answerWhen } from './answerWhen.ts';
+import { messages } from './messages.ts';
+import { asksForCount } from './questionFrame.ts';
+import { retrieve } from './retrieve.ts';
+import type { Answer, AnswerCommand, Locale } from './types.ts';
+
+/** Longer questions are refused: no reader's question needs more, and analysis cost grows with length. */
+export const MAX_QUESTION_LENGTH = 300;
+
+export interface AnswerRequest {
+  readonly command: AnswerCommand;
+  readonly query: string;
+  readonly locale: Locale;
+}
+
+/** Commands that need no question. */
+const QUESTION_OPTIONAL: ReadonlySet<AnswerCommand> = new Set(['outlets', 'timeline']);
+
+export function answerQuestion(index: StoryIndex, request: AnswerRequest): Answer {
+  const query = request.query.trim();
+  const { command, locale } = request;
+  const unanswered = (note: string): Answer => ({ command, query, answers: [], passages: [], notes: [note] });
+
+  if (query.length > MAX_QUESTION_LENGTH) return unanswered(messages.questionTooLong(locale, MAX_QUESTION_LENGTH));
+  if (command === 'outlets') return answerOutlets(index, { query, locale });
+  if (command === 'timeline' && query === '') return answerTimeline(index, { query, locale }, undefined);
+  if (query === '' && !QUESTION_OPTIONAL.has(command)) return unanswered(messages.emptyQuestion(locale));
+
+  const retrieval = retrieve(index, query, command === 'source' ? 'all' : 'any');
+  if (retrieval.units.length === 0) return unanswered(messages.noSearchableWords(locale));
+
+  const valueRequest = { command, query, locale };
+  switch (command) {
+    case 'source':
+      return answerSource(index, valueRequest, retrieval);
+    case 'timeline':
+      return answerTimeline(index, valueRequest, retrieval);
+    case 'who':
+    case 'ask':
+      if (asksForCount(query)) return answerCount(index, valueRequest, retrieval);
+      return command === 'who' ? answerEntity(index, { ...valueRequest, command }, retrieval) : answerAsk(index, valueRequest, retrieval);
+    case 'where':
+      return answerEntity(index, { ...valueRequest, command }, retrieval);
+    case 'when':
+      return answerWhen(index, valueRequest, retrieval);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Which event a passage or a question is about. A corpus holds several events (the seed corpus: the
+ * December 2017 plot and the New Year plot of December 2019); a fact from one must not answer a
+ * question about the other. An event is keyed by its year.
+ */
+import type { Article, Passage } from '../corpus/types.ts';
+import type { StoryIndex } from '../search/storyIndex.ts';
+import type { Retrieval } from './retrieve.ts';
+
+const yearOf = (iso: string): string => iso.slice(0, 4);
+
+const articleEvents = new WeakMap<StoryIndex, Map<string, string>>();
+
+/**
+ * The year of the events an article reports: that of the dates it gives relative to its publication
+ * ("ce dimanche", "hier"), which are the news of the day; its publication year when it gives none.
+ */
+export function articleEventYear(index: StoryIndex, article: Article): string {
+  let cache = articleEvents.get(index);
+  if (!cache) {
+    cache = new Map();
+    articleEvents.set(index, cache);
+  }
+  const cached = cache.get(article.id);
+  if (cached) return cached;
+  const counts = new Map<string, number>();
+  for (const passage of index.passagesOf(article.id)) {
+    for (const mention of index.factsOf(passage).dates) {
+      if (!mention.relative) continue;
+      const year = yearOf(mention.date.iso);
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  const year = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? yearOf(article.published.iso);
+  cache.set(article.id, year);
+  return year;
+}
+
+/**
+ * The year of the event a passage is about: the latest year it writes out in full ("En décembre 2017,
+ * M. Poutine a remercié…" recalls 2017 even in an article about 2019), else its article's.
+ */
+export function passageEventYear(index: StoryIndex, passage: Passage): string {
+  const written = index
+    .factsOf(passage)
+    .dates.filter((mention) => !mention.relative)
+    .map((mention) => yearOf(mention.date.iso));
+  if (written.length > 0) return written.sort().at(-1)!;
+  return articleEventYear(index, index.articleOf(passage));
+}
+
+/**
+ * The event a question is about, when it says: a year it writes ("en 2019"), or words that only the
+ * passages of one event hold ("Nouvel An", "Peskov"). Undefined when the question fits several.
+ */
+export function questionEventYear(index: StoryIndex, question: string, retrieval: Retrieval): string | undefined {
+  const written = [...question.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((match) => match[0]);
+  if (written.length > 0) return written.sort().at(-1);
+  const yearsByUnit = retrieval.units.map(() => new Set<string>());
+  for (const hit of retrieval.hits) {
+    const year = passageEventYear(index, hit.passage);
+    for (const unitIndex of hit.matchedUnits) yearsByUnit[unitIndex]?.add(year);
+  }
+  const distinctive = new Set(
+    yearsByUnit.filter((years) => years.size === 1).map((years) => [...years][0]!),
+  );
+  const allYears = new Set(yearsByUnit.flatMap((years) => [...years]));
+  return distinctive.size === 1 && allYears.size > 1 ? [...distinctive][0] : undefined;
+}

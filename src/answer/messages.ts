@@ -1,0 +1,58 @@
+/**
+ * Every sentence the answer engine writes for people, in French and English. Quotes are never
+ * translated: they stay in their article's language.
+ */
+import type { Locale } from './types.ts';
+
+const list = (items: readonly string[], locale: Locale): string =>
+  new Intl.ListFormat(locale === 'fr' ? 'fr' : 'en', { style: 'long', type: 'conjunction' }).format(items);
+
+export const messages = {
+  nothingFound: (locale: Locale): string =>
+    locale === 'fr'
+      ? 'Rien dans le corpus ne répond à cette question.'
+      : 'Nothing in the corpus answers this question.',
+  noSearchableWords: (locale: Locale): string =>
+    locale === 'fr'
+      ? 'La question ne contient aucun mot à chercher : précisez de qui, de quoi ou d’où il s’agit.'
+      : 'The question has no words to search for: say who, what or where it is about.',
+  emptyQuestion: (locale: Locale): string =>
+    locale === 'fr' ? 'Posez une question : elle est vide.' : 'Please ask a question: it is empty.',
+  questionTooLong: (locale: Locale, max: number): string =>
+    locale === 'fr'
+      ? `La question est trop longue (${max} caractères au plus).`
+      : `The question is too long (at most ${max} characters).`,
+  unmatchedWords: (locale: Locale, words: readonly string[]): string =>
+    locale === 'fr'
+      ? `Aucun article ne mentionne : ${list(words, locale)}. La réponse s’appuie sur le reste de la question.`
+      : `No article mentions ${list(words, locale)}; the answer rests on the rest of the question.`,
+  disagreement: (locale: Locale, values: readonly string[]): string =>
+    locale === 'fr'
+      ? `Les médias ne sont pas d’accord : ${values.join(' ; ')}.`
+      : `The outlets disagree: ${values.join('; ')}.`,
+  valueWithOutlets: (value: string, outlets: readonly string[]): string => `${value} (${outlets.join(', ')})`,
+  otherEvent: (locale: Locale, eventYear: string, value: string, outlets: readonly string[]): string =>
+    locale === 'fr'
+      ? `Pour l’autre affaire (${eventYear}), ${list(outlets, locale)} donne ${value}.`
+      : `For the other event (${eventYear}), ${list(outlets, locale)} give${outlets.length > 1 ? '' : 's'} ${value}.`,
+  alsoCarriedBy: (locale: Locale, outlets: readonly string[]): string =>
+    locale === 'fr' ? `repris aussi par ${list(outlets, locale)}` : `also carried by ${list(outlets, locale)}`,
+  outletSummary: (locale: Locale, articleCount: number, dates: readonly string[]): string =>
+    locale === 'fr'
+      ? `${articleCount} article${articleCount > 1 ? 's' : ''} (${dates.join(', ')})`
+      : `${articleCount} article${articleCount > 1 ? 's' : ''} (${dates.join(', ')})`,
+  countLabel: (groups: readonly { surface: string; outlets: readonly string[] }[]): string =>
+    groups.map((group) => `${group.surface} : ${group.outlets.join(', ')}`).join(' ; '),
+  sourceLabel: (locale: Locale, passageCount: number): string =>
+    locale === 'fr'
+      ? `${passageCount} passage${passageCount > 1 ? 's' : ''} le rapporte${passageCount > 1 ? 'nt' : ''}`
+      : `${passageCount} passage${passageCount > 1 ? 's' : ''} report${passageCount > 1 ? '' : 's'} it`,
+  askLabel: (locale: Locale, passageCount: number): string =>
+    locale === 'fr'
+      ? `${passageCount} passage${passageCount > 1 ? 's' : ''} pertinent${passageCount > 1 ? 's' : ''}`
+      : `${passageCount} relevant passage${passageCount > 1 ? 's' : ''}`,
+  timelineEmpty: (locale: Locale): string =>
+    locale === 'fr' ? 'Le corpus ne date aucun événement.' : 'The corpus dates no event.',
+  timelineFiltered: (locale: Locale, words: string): string =>
+    locale === 'fr' ? `Événements liés à « ${words} ».` : `Events related to “${words}”.`,
+} as const;

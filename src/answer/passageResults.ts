@@ -1,0 +1,17 @@
+import type { PassageHit } from '../search/storyIndex.ts';
+import type { PassageResult } from './types.ts';
+
+/** Passages listed beside an answer: enough to check it, few enough to read. */
+export const PASSAGES_SHOWN = 5;
+
+export function passageResults(hits: readonly PassageHit[], limit = PASSAGES_SHOWN): PassageResult[] {
+  return hits.slice(0, limit).map(({ passage, article, score }) => ({
+    articleId: article.id,
+    outlet: article.outlet,
+    title: article.title,
+    published: article.published.iso,
+    url: article.url,
+    text: passage.text,
+    score: Math.round(score * 1000) / 1000,
+  }));
+}

@@ -1,0 +1,98 @@
+/**
+ * The shared end of /who, /where, /when and count questions: rank the evidence, keep to the event the
+ * question is about, and say when outlets disagree or the other event has another value.
+ */
+import type { StoryIndex } from '../search/storyIndex.ts';
+import { passageEventYear, questionEventYear } from './events.ts';
+import { messages } from './messages.ts';
+import { passageResults } from './passageResults.ts';
+import { rankValues, toAnswerItem, type Evidence, type RankedValue } from './rankEvidence.ts';
+import type { Retrieval } from './retrieve.ts';
+import type { Answer, AnswerCommand, Locale } from './types.ts';
+
+export interface ValueAnswerRequest {
+  readonly command: AnswerCommand;
+  readonly query: string;
+  readonly locale: Locale;
+}
+
+/** Answers shown at most: the rest is noise at this depth. */
+const MAX_ANSWERS = 5;
+/** A value weaker than this share of the best one is not worth showing. */
+const MIN_SHARE_OF_BEST = 0.12;
+/** A rival value this strong, from other outlets, is a disagreement rather than another fact. */
+const DISAGREEMENT_SHARE = 0.5;
+
+export function valueAnswer(
+  index: StoryIndex,
+  request: ValueAnswerRequest,
+  retrieval: Retrieval,
+  evidence: readonly Evidence[],
+  options: {
+    /** Dates and counts: rival values from other outlets are a disagreement to show. */
+    readonly reportDisagreement: boolean;
+    /** Facts that differ by event (dates, counts, places): say what the other event has. */
+    readonly reportOtherEvent: boolean;
+    /** How to label a value when its evidence says more than the value alone (counts: who writes what). */
+    readonly labelOf?: (value: RankedValue) => string;
+  },
+): Answer {
+  const { locale } = request;
+  const event = questionEventYear(index, request.query, retrieval);
+  const relevant = event === undefined ? evidence : evidence.filter((item) => passageEventYear(index, item.hit.passage) === event);
+  const ranked = rankValues(index, relevant);
+  const best = ranked[0];
+  const notes: string[] = [];
+  if (!best) {
+    return { ...request, answers: [], passages: passageResults(retrieval.hits), notes: [messages.nothingFound(locale)] };
+  }
+  const shown = ranked.filter((value) => value.score >= best.score * MIN_SHARE_OF_BEST).slice(0, MAX_ANSWERS);
+  const mainEvent = best.events[0];
+
+  if (options.reportDisagreement) {
+    const rivals = shown.filter(
+      (value) =>
+        value !== best &&
+        value.score >= best.score * DISAGREEMENT_SHARE &&
+        mainEvent !== undefined &&
+        value.events.includes(mainEvent) &&
+        !value.outlets.some((outlet) => best.outlets.includes(outlet)),
+    );
+    if (rivals.length > 0) {
+      notes.push(
+        messages.disagreement(
+          locale,
+          [best, ...rivals].map((value) => messages.valueWithOutlets(value.label, value.outlets)),
+        ),
+      );
+    }
+  }
+  if (event === undefined && options.reportOtherEvent) notes.push(...otherEventNotes(ranked, best, locale));
+  if (retrieval.unmatched.length > 0) {
+    notes.push(messages.unmatchedWords(locale, retrieval.unmatched.map((unit) => unit.surface)));
+  }
+  return {
+    ...request,
+    answers: shown.map((value) => {
+      const item = toAnswerItem(index, value);
+      return options.labelOf ? { ...item, label: options.labelOf(value) } : item;
+    }),
+    passages: passageResults(retrieval.hits),
+    notes,
+  };
+}
+
+/** For each other event, its best value when it differs from the answer's. */
+function otherEventNotes(ranked: readonly RankedValue[], best: RankedValue, locale: Locale): string[] {
+  const notes: string[] = [];
+  const seen = new Set(best.events);
+  for (const value of ranked) {
+    const otherEvents = value.events.filter((event) => !seen.has(event));
+    if (otherEvents.length === 0 || value.events.some((event) => best.events.includes(event))) continue;
+    for (const event of otherEvents) seen.add(event);
+    if (value.value !== best.value) {
+      notes.push(messages.otherEvent(locale, otherEvents.join(', '), value.label, value.outlets));
+    }
+  }
+  return notes;
+}

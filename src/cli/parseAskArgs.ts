@@ -1,0 +1,52 @@
+/**
+ * The arguments of `npm run ask -- <command> <query…> [--json] [--corpus DIR] [--locale fr|en]`, turned
+ * into a request with no I/O. Bad usage is an error whose message is the one line the runner prints.
+ */
+import { parseArgs } from 'node:util';
+import { ANSWER_COMMANDS, type AnswerCommand, type Locale } from '../answer/types.ts';
+
+export interface AskRequest {
+  readonly command: AnswerCommand;
+  readonly query: string;
+  readonly json: boolean;
+  readonly corpusDir: string | undefined;
+  readonly locale: Locale | undefined;
+}
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const ASK_USAGE = `usage: npm run --silent ask -- <${ANSWER_COMMANDS.join('|')}> <query…> [--json] [--corpus DIR] [--locale fr|en]`;
+
+const isAnswerCommand = (value: string): value is AnswerCommand => (ANSWER_COMMANDS as readonly string[]).includes(value);
+
+export function parseAskArgs(argv: readonly string[]): AskRequest {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        corpus: { type: 'string' },
+        locale: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (${ASK_USAGE})`);
+  }
+  const [rawCommand, ...words] = parsed.positionals;
+  const command = rawCommand?.replace(/^\//u, '').toLowerCase();
+  if (!command) throw new UsageError(`missing command (${ASK_USAGE})`);
+  if (!isAnswerCommand(command)) throw new UsageError(`unknown command "${rawCommand}" (${ASK_USAGE})`);
+  const query = words.join(' ').trim();
+  if (query === '' && command !== 'outlets' && command !== 'timeline') {
+    throw new UsageError(`/${command} needs a question (${ASK_USAGE})`);
+  }
+  const { locale } = parsed.values;
+  if (locale !== undefined && locale !== 'fr' && locale !== 'en') {
+    throw new UsageError(`--locale must be fr or en (got "${locale}")`);
+  }
+  return { command, query, json: parsed.values.json, corpusDir: parsed.values.corpus, locale };
+}

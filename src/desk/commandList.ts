@@ -1,0 +1,17 @@
+/** Every command, in the order /help lists them. The one list feeds every transport and the deploy script. */
+import { ask } from '../../commands/ask.ts';
+import { help } from '../../commands/help.ts';
+import { outlets } from '../../commands/outlets.ts';
+import { reload } from '../../commands/reload.ts';
+import { source } from '../../commands/source.ts';
+import { timeline } from '../../commands/timeline.ts';
+import { when } from '../../commands/when.ts';
+import { where } from '../../commands/where.ts';
+import { who } from '../../commands/who.ts';
+import type { CommandDefinition } from './commandTypes.ts';
+
+export const commands: readonly CommandDefinition[] = [who, when, where, source, ask, timeline, outlets, help, reload];
+
+export function findCommand(name: string): CommandDefinition | undefined {
+  return commands.find((command) => command.name === name);
+}

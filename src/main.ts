@@ -1,0 +1,53 @@
+/**
+ * Start-up: settings -> corpus -> index -> a transport. With a Discord token the bot connects to
+ * Discord; without one, the same commands run in a local console.
+ */
+import 'dotenv/config';
+import { ConfigError, readConfig, type Config } from './config.ts';
+import { runConsole } from './console/runConsole.ts';
+import { CorpusFolderError } from './corpus/loadCorpus.ts';
+import { StoryDesk } from './desk/storyDesk.ts';
+import { createLogger } from './logger.ts';
+
+const NO_TOKEN_BANNER = {
+  fr: 'Aucun DISCORD_TOKEN : Story Desk s’ouvre en console locale. Pour le connecter à Discord, mettez DISCORD_TOKEN et DISCORD_CLIENT_ID dans .env (voir README, « Connecter à Discord »).',
+  en: 'No DISCORD_TOKEN: Story Desk opens as a local console. To connect it to Discord, put DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see README, "Connect to Discord").',
+} as const;
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = readConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`story-desk: ${error.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  // The console talks on stdout; keep its screen clean of routine logs unless asked for.
+  const logger = createLogger(config.discordToken || process.env.LOG_LEVEL ? config.logLevel : 'warn');
+  let desk: StoryDesk;
+  try {
+    desk = await StoryDesk.open(config.corpusDir, logger);
+  } catch (error) {
+    if (!(error instanceof CorpusFolderError)) throw error;
+    process.stderr.write(`story-desk: ${error.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  if (config.discordToken) {
+    const { startBot } = await import('./discord/startBot.ts');
+    await startBot(desk, config, logger);
+    return;
+  }
+  await runConsole({
+    desk,
+    input: process.stdin,
+    output: process.stdout,
+    locale: config.locale,
+    logger,
+    banner: NO_TOKEN_BANNER[config.locale],
+  });
+}
+
+await main();

@@ -1,0 +1,46 @@
+/**
+ * Sentence boundaries in French news text, as offsets, so that quotes can be cut from the original
+ * text without changing a character.
+ */
+
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+// A sentence ends at . ! ? or … (optionally followed by closing quotes or brackets), then white space,
+// then something that can open a sentence. "M. Poutine" and "MM. Trump" are not ends.
+const SENTENCE_END = /[.!?…]+[»"”’)\]]*(?=\s+[«"“‘(\[]?\s*[\p{Lu}\p{N}])/gu;
+const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(«"])(?:M|MM|Mme|Mmes|Mlle|Dr|St|Ste|av|J\.-C|etc|p|cf|No|n°)$/u;
+
+/** Spans of the sentences of `text`, trimmed of surrounding white space, in order. */
+export function sentenceSpans(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const dotAt = match.index;
+    if (ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(0, dotAt - 6), dotAt))) continue;
+    // A single capital before the dot is an initial ("J. Smith"), not the end of a sentence.
+    if (/(?:^|\s)\p{Lu}$/u.test(text.slice(Math.max(0, dotAt - 2), dotAt))) continue;
+    pushTrimmed(spans, text, start, dotAt + match[0].length);
+    start = dotAt + match[0].length;
+  }
+  pushTrimmed(spans, text, start, text.length);
+  return spans;
+}
+
+function pushTrimmed(spans: TextSpan[], text: string, start: number, end: number): void {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (end > start) spans.push({ start, end });
+}
+
+/** The sentence of `spans` that contains `offset` (or the last one before it). */
+export function sentenceAt(spans: readonly TextSpan[], offset: number): TextSpan | undefined {
+  let found: TextSpan | undefined;
+  for (const span of spans) {
+    if (span.start > offset) break;
+    found = span;
+  }
+  return found;
+}
