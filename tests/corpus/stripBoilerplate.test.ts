@@ -19,6 +19,18 @@ describe('stripBoilerplate on the seed articles', () => {
     stripped.removed.forEach((piece, index) => expect(piece.startsWith(seed.removed[index] ?? '\0')).toBe(true));
   });
 
+  // Independent of the stripping code: the raw lines, minus one line for each piece SOURCES.md lists.
+  it.each(SEEDS.map((seed) => [seed.file, seed] as const))('%s: the corpus body is the raw text minus the listed boilerplate', async (_file, seed) => {
+    const raw = await readFile(join(SEEDS_DIR, seed.file), 'utf8');
+    const lines = raw.replace(/^ date 2017-12 /, '').split('\n').filter((line) => line !== '');
+    for (const piece of seed.removed) {
+      const index = lines.findIndex((line) => line.startsWith(piece));
+      if (index >= 0) lines.splice(index, 1);
+      else expect(piece).toBe('date 2017-12');
+    }
+    expect(await corpusBody(seed.corpusId)).toBe(lines.join('\n\n'));
+  });
+
   it('keeps the typos and the typography of the text', async () => {
     const zone = stripBoilerplate(await readFile(join(SEEDS_DIR, '004_6509730318fb35d7.txt'), 'utf8'));
     expect(zone.body).toContain('décrit comme étant orignaire du Tadjikistan');
