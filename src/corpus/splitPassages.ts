@@ -2,8 +2,8 @@ import type { Article, Passage } from './types.ts';
 
 /** A paragraph longer than this is cut into windows of whole sentences, none longer than this. */
 export const MAX_PASSAGE_LENGTH = 700;
-/** Windows aim for an even share of their paragraph, and for at least this much. */
-export const MIN_WINDOW_LENGTH = 400;
+/** The length windows of a long paragraph aim for. */
+export const WINDOW_TARGET_LENGTH = 550;
 
 interface Span {
   readonly start: number;
@@ -54,25 +54,37 @@ function pushTrimmed(text: string, start: number, end: number, spans: Span[]): v
   if (end > start) spans.push({ start, end });
 }
 
-/** Groups consecutive sentences into windows of about even length, each at most MAX_PASSAGE_LENGTH. */
+/**
+ * Groups consecutive sentences into windows of at most MAX_PASSAGE_LENGTH, choosing the cuts that keep
+ * every window closest to WINDOW_TARGET_LENGTH (least squares), so that no window is left a scrap.
+ */
 function sentenceWindows(body: string, paragraph: Span): Span[] {
   const units = sentenceSpans(body, paragraph).flatMap((sentence) =>
     sentence.end - sentence.start > MAX_PASSAGE_LENGTH ? wordChunks(body, sentence) : [sentence],
   );
-  const length = paragraph.end - paragraph.start;
-  const target = Math.max(MIN_WINDOW_LENGTH, length / Math.ceil(length / (MAX_PASSAGE_LENGTH - 100)));
-
-  const windows: Span[] = [];
-  let current: Span | null = null;
-  for (const unit of units) {
-    if (current && current.end - current.start < target && unit.end - current.start <= MAX_PASSAGE_LENGTH) {
-      current = { start: current.start, end: unit.end };
-    } else {
-      if (current) windows.push(current);
-      current = unit;
+  // bestCost[j]: the cheapest way to cut units[0..j); cutBefore[j]: where its last window starts.
+  const bestCost: number[] = [0];
+  const cutBefore: number[] = [0];
+  for (let j = 1; j <= units.length; j++) {
+    const end = units[j - 1]?.end ?? 0;
+    bestCost[j] = Infinity;
+    for (let i = j - 1; i >= 0; i--) {
+      const length = end - (units[i]?.start ?? 0);
+      // A unit alone is always allowed: it is already as small as a cut between words can make it.
+      if (length > MAX_PASSAGE_LENGTH && i < j - 1) break;
+      const cost = (bestCost[i] ?? Infinity) + (length - WINDOW_TARGET_LENGTH) ** 2;
+      if (cost < (bestCost[j] ?? Infinity)) {
+        bestCost[j] = cost;
+        cutBefore[j] = i;
+      }
     }
   }
-  if (current) windows.push(current);
+  const windows: Span[] = [];
+  for (let j = units.length; j > 0; j = cutBefore[j] ?? 0) {
+    const first = units[cutBefore[j] ?? 0];
+    const last = units[j - 1];
+    if (first && last) windows.unshift({ start: first.start, end: last.end });
+  }
   return windows;
 }
 
