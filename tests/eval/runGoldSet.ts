@@ -1,0 +1,68 @@
+/**
+ * The side-effecting half of the evaluation: reads a gold file and its corpus, builds the index and asks
+ * every question through the answer engine. `evaluate` (pure) scores what comes back.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parsePartialDate } from '../../src/corpus/partialDate.ts';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import type { Corpus } from '../../src/corpus/types.ts';
+import { answerQuestion } from '../../src/answer/answerQuestion.ts';
+import type { Answer, AnswerCommand } from '../../src/answer/types.ts';
+import { buildStoryIndex } from '../../src/search/storyIndex.ts';
+import { extractDates } from '../../src/text/dates.ts';
+import { evaluate, type Evaluation } from './evaluate.ts';
+import type { GoldCommand, GoldSet } from './goldTypes.ts';
+import { loadGold } from './loadGold.ts';
+
+export const REPOSITORY_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+/** The gold sets, by the name the report uses. */
+export const GOLD_FILES = {
+  seed: 'tests/eval/goldSeed.yaml',
+  ember: 'tests/eval/goldEmber.yaml',
+} as const;
+export type GoldSetName = keyof typeof GOLD_FILES;
+
+/** `count` questions go through /ask, the command a reader uses for "combien…". */
+export function commandFor(command: GoldCommand): AnswerCommand {
+  return command === 'count' ? 'ask' : command;
+}
+
+/** The ISO values of the dates written in a quote, ranges giving both ends. */
+export function datesIn(text: string, published: string): string[] {
+  const publication = parsePartialDate(published);
+  if (publication === null) return [];
+  return extractDates(text, publication).flatMap((mention) =>
+    mention.until === undefined ? [mention.date.iso] : [mention.date.iso, mention.until.iso],
+  );
+}
+
+export interface GoldRun {
+  readonly name: GoldSetName;
+  readonly gold: GoldSet;
+  readonly corpus: Corpus;
+  readonly answers: ReadonlyMap<string, Answer>;
+  readonly evaluation: Evaluation;
+}
+
+export async function runGoldSet(name: GoldSetName): Promise<GoldRun> {
+  const gold = await loadGold(resolve(REPOSITORY_ROOT, GOLD_FILES[name]));
+  const corpus = await loadCorpus(resolve(REPOSITORY_ROOT, gold.corpus));
+  const index = buildStoryIndex(corpus);
+  const answers = new Map<string, Answer>();
+  for (const question of gold.questions) {
+    answers.set(
+      question.id,
+      answerQuestion(index, { command: commandFor(question.command), query: question.question, locale: question.locale }),
+    );
+  }
+  const evaluation = evaluate({
+    questions: gold.questions,
+    answers,
+    articles: corpus.articles,
+    aliases: corpus.aliases,
+    datesIn,
+  });
+  return { name, gold, corpus, answers, evaluation };
+}
