@@ -91,7 +91,7 @@ export function createAnalyzer(aliases: readonly AliasGroup[]): Analyzer {
       let nextMatch = 0;
       for (const analysis of analyses) {
         terms.push(...termsOf(analysis));
-        while (nextMatch < matches.length && (matches[nextMatch] as AliasMatch).start < analysis.token.end) {
+        while (nextMatch < matches.length && (matches[nextMatch] as AliasMatch).end <= analysis.token.end) {
           terms.push(matcher.termOf((matches[nextMatch] as AliasMatch).groupIndex));
           nextMatch += 1;
         }
