@@ -1,0 +1,459 @@
+/**
+ * A local stand-in for Discord, for end-to-end tests through the real discord.js client: the REST routes a
+ * slash-command bot uses and a gateway (HELLO, IDENTIFY -> READY, heartbeats, RESUME), on 127.0.0.1 with a
+ * free port. It records every request, enforces Discord's limits (400 / 50035 "Invalid Form Body") and lets
+ * a test dispatch interactions, drop the gateway, and await what the bot did (promises, never sleeps).
+ *
+ * @example
+ * const standIn = await startDiscordStandIn({ token });
+ * const client = createBot({ ..., rest: { api: standIn.api } });
+ * await client.login(token);
+ * const sent = standIn.sendInteraction(chatInput('who', [{ name: 'question', value: 'Peskov' }]));
+ * const edit = await standIn.waitForRequest((r) => r.kind === 'editOriginal' && r.token === sent.token);
+ */
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { autocompleteErrors, commandListErrors, invalidFormBody, messageErrors, type FormError } from './formErrors.ts';
+import { CHANNEL_ID, GUILD_ID } from './interactionPayloads.ts';
+
+export const APPLICATION_ID = '800000000000000001';
+
+/** What a recorded request was, by route. */
+export type RequestKind =
+  | 'gatewayBot'
+  | 'interactionCallback'
+  | 'editOriginal'
+  | 'deleteOriginal'
+  | 'fetchOriginal'
+  | 'followUp'
+  | 'putCommands'
+  | 'getCommands'
+  | 'unknown';
+
+export interface RecordedRequest {
+  readonly kind: RequestKind;
+  readonly method: string;
+  /** Path after `/api/v10`, as received (`@original` arrives as `%40original`). */
+  readonly path: string;
+  readonly authorization: string | undefined;
+  readonly body: unknown;
+  /** Interaction token, for interaction and webhook routes. */
+  readonly token: string | undefined;
+  /** Guild of a command deployment; undefined for a global one. */
+  readonly guildId: string | undefined;
+  /** Status the stand-in answered with, and its body. */
+  status: number;
+  response: unknown;
+}
+
+export interface GatewayRecord {
+  readonly op: 'identify' | 'resume' | 'heartbeat' | 'connect' | 'close';
+  readonly data: unknown;
+}
+
+export interface StandInOptions {
+  /** The bot token the stand-in accepts; others get 401 and close code 4004. */
+  readonly token: string;
+  /** Sent in HELLO; the default (41.25 s, Discord's) means no heartbeat in a short test. */
+  readonly heartbeatIntervalMs?: number;
+}
+
+interface InteractionState {
+  readonly id: string;
+  readonly token: string;
+  readonly type: number;
+  acknowledged: boolean;
+  original: Record<string, unknown> | null;
+}
+
+interface Session {
+  readonly id: string;
+  sequence: number;
+  /** Every dispatch of the session, for replay on RESUME. */
+  readonly log: { s: number; t: string; d: unknown }[];
+  socket: WebSocket | null;
+}
+
+interface Waiter<T> {
+  readonly matches: (item: T) => boolean;
+  readonly resolve: (item: T) => void;
+}
+
+export interface SentInteraction {
+  readonly id: string;
+  readonly token: string;
+}
+
+export interface DiscordStandIn {
+  /** For `new Client({ rest: { api } })`. */
+  readonly api: string;
+  readonly requests: readonly RecordedRequest[];
+  readonly gateway: readonly GatewayRecord[];
+  /** Requests answered with a 4xx: an empty list means Discord would have accepted everything. */
+  rejected(): RecordedRequest[];
+  waitForRequest(matches: (request: RecordedRequest) => boolean): Promise<RecordedRequest>;
+  waitForGateway(matches: (record: GatewayRecord) => boolean): Promise<GatewayRecord>;
+  /** Resolves when the bot's gateway session is ready (READY or RESUMED sent) after `count` such events in all. */
+  waitForSessionReady(count?: number): Promise<void>;
+  /** Dispatches INTERACTION_CREATE (queued for replay if the gateway is down). */
+  sendInteraction(payload: Record<string, unknown>): SentInteraction;
+  /** Cuts the bot's gateway connection: abruptly by default, or with a close code. */
+  dropGateway(closeCode?: number): void;
+  /** Whether the next RESUME is refused (op 9, not resumable), forcing a fresh IDENTIFY. */
+  refuseResumes(refuse: boolean): void;
+  /** The next request `matches` accepts is answered with `status` and `body` instead of normally. */
+  failNext(matches: (request: RecordedRequest) => boolean, status: number, body: unknown): void;
+  close(): Promise<void>;
+}
+
+const API_PREFIX = '/api/v10';
+
+let snowflakeCounter = 0n;
+function nextSnowflake(): string {
+  snowflakeCounter += 1n;
+  return String(1_100_000_000_000_000_000n + snowflakeCounter);
+}
+
+export async function startDiscordStandIn(options: StandInOptions): Promise<DiscordStandIn> {
+  const requests: RecordedRequest[] = [];
+  const gatewayRecords: GatewayRecord[] = [];
+  const requestWaiters: Waiter<RecordedRequest>[] = [];
+  const gatewayWaiters: Waiter<GatewayRecord>[] = [];
+  const interactions = new Map<string, InteractionState>();
+  const failures: { matches: (request: RecordedRequest) => boolean; status: number; body: unknown }[] = [];
+  const events = new EventEmitter();
+  let sessionReadyCount = 0;
+  let session: Session | null = null;
+  let refuseResume = false;
+  let deployed: unknown[] = [];
+
+  const server: Server = createServer((request, response) => {
+    void handleHttp(request, response);
+  });
+  const sockets = new WebSocketServer({ server });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const gatewayUrl = `ws://127.0.0.1:${port}`;
+
+  function record(entry: RecordedRequest): void {
+    requests.push(entry);
+    for (const waiter of [...requestWaiters]) {
+      if (waiter.matches(entry)) {
+        requestWaiters.splice(requestWaiters.indexOf(waiter), 1);
+        waiter.resolve(entry);
+      }
+    }
+  }
+
+  function recordGateway(entry: GatewayRecord): void {
+    gatewayRecords.push(entry);
+    for (const waiter of [...gatewayWaiters]) {
+      if (waiter.matches(entry)) {
+        gatewayWaiters.splice(gatewayWaiters.indexOf(waiter), 1);
+        waiter.resolve(entry);
+      }
+    }
+  }
+
+  function messageFrom(body: Record<string, unknown>, interaction: InteractionState | undefined): Record<string, unknown> {
+    return {
+      id: nextSnowflake(),
+      channel_id: CHANNEL_ID,
+      guild_id: GUILD_ID,
+      author: { id: APPLICATION_ID, username: 'Story Desk', discriminator: '0000', avatar: null, bot: true },
+      content: typeof body.content === 'string' ? body.content : '',
+      embeds: Array.isArray(body.embeds) ? body.embeds : [],
+      components: Array.isArray(body.components) ? body.components : [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      type: interaction ? 20 : 0,
+      flags: typeof body.flags === 'number' ? body.flags : 0,
+      timestamp: new Date(0).toISOString(),
+      edited_timestamp: null,
+      webhook_id: APPLICATION_ID,
+      application_id: APPLICATION_ID,
+    };
+  }
+
+  async function readBody(request: IncomingMessage): Promise<unknown> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (!text) return undefined;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  }
+
+  async function handleHttp(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+    const method = request.method ?? 'GET';
+    const body = await readBody(request);
+    const parts = path.split('/').filter(Boolean);
+    const entry: RecordedRequest = {
+      kind: classify(method, parts),
+      method,
+      path,
+      authorization: request.headers.authorization,
+      body,
+      token: parts[0] === 'interactions' || parts[0] === 'webhooks' ? parts[2] : undefined,
+      guildId: parts[0] === 'applications' && parts[2] === 'guilds' ? parts[3] : undefined,
+      status: 0,
+      response: undefined,
+    };
+    const failure = failures.find((candidate) => candidate.matches(entry));
+    const [status, reply] = failure ? [failure.status, failure.body] : answer(entry, parts);
+    if (failure) failures.splice(failures.indexOf(failure), 1);
+    entry.status = status;
+    entry.response = reply;
+    if (reply === undefined) response.writeHead(status).end();
+    else response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+    record(entry);
+  }
+
+  function classify(method: string, parts: string[]): RequestKind {
+    if (method === 'GET' && parts[0] === 'gateway' && parts[1] === 'bot') return 'gatewayBot';
+    if (method === 'POST' && parts[0] === 'interactions' && parts.length === 4 && parts[3] === 'callback') return 'interactionCallback';
+    if (parts[0] === 'webhooks' && parts[3] === 'messages' && parts.length === 5) {
+      if (method === 'PATCH') return 'editOriginal';
+      if (method === 'DELETE') return 'deleteOriginal';
+      if (method === 'GET') return 'fetchOriginal';
+    }
+    if (method === 'POST' && parts[0] === 'webhooks' && parts.length === 3) return 'followUp';
+    if (parts[0] === 'applications' && parts.at(-1) === 'commands') return method === 'PUT' ? 'putCommands' : 'getCommands';
+    return 'unknown';
+  }
+
+  function formError(errors: FormError[]): [number, unknown] {
+    return [400, invalidFormBody(errors)];
+  }
+
+  const unknownInteraction: [number, unknown] = [404, { code: 10062, message: 'Unknown interaction' }];
+  const unknownWebhook: [number, unknown] = [404, { code: 10015, message: 'Unknown Webhook' }];
+  const unauthorized: [number, unknown] = [401, { code: 0, message: '401: Unauthorized' }];
+
+  function answer(entry: RecordedRequest, parts: string[]): [number, unknown] {
+    const botAuthorized = entry.authorization === `Bot ${options.token}`;
+    const body = (typeof entry.body === 'object' && entry.body !== null ? entry.body : {}) as Record<string, unknown>;
+    switch (entry.kind) {
+      case 'gatewayBot':
+        if (!botAuthorized) return unauthorized;
+        return [200, { url: gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } }];
+      case 'interactionCallback': {
+        const interaction = interactions.get(parts[1] ?? '');
+        if (!interaction || interaction.token !== parts[2]) return unknownInteraction;
+        if (interaction.acknowledged) return [400, { code: 40060, message: 'Interaction has already been acknowledged.' }];
+        const errors = callbackErrors(interaction, body);
+        if (errors.length > 0) return formError(errors);
+        interaction.acknowledged = true;
+        const data = (body.data ?? {}) as Record<string, unknown>;
+        if (body.type === 4) interaction.original = messageFrom(data, interaction);
+        if (body.type === 5) interaction.original = messageFrom({ flags: data.flags }, interaction);
+        return [204, undefined];
+      }
+      case 'editOriginal':
+      case 'deleteOriginal':
+      case 'fetchOriginal': {
+        const interaction = interactionByToken(entry.token);
+        if (parts[1] !== APPLICATION_ID || !interaction?.acknowledged) return unknownWebhook;
+        if (parts[4] !== '%40original' && parts[4] !== '@original') return [404, { code: 10008, message: 'Unknown Message' }];
+        if (entry.kind === 'deleteOriginal') {
+          interaction.original = null;
+          return [204, undefined];
+        }
+        if (!interaction.original) return [404, { code: 10008, message: 'Unknown Message' }];
+        if (entry.kind === 'fetchOriginal') return [200, interaction.original];
+        const errors = messageErrors(body);
+        if (errors.length > 0) return formError(errors);
+        interaction.original = { ...interaction.original, ...messageFrom(body, interaction), id: interaction.original.id, edited_timestamp: new Date(0).toISOString() };
+        return [200, interaction.original];
+      }
+      case 'followUp': {
+        const interaction = interactionByToken(entry.token);
+        if (parts[1] !== APPLICATION_ID || !interaction?.acknowledged) return unknownWebhook;
+        const errors = messageErrors(body);
+        if (errors.length > 0) return formError(errors);
+        return [200, messageFrom(body, interaction)];
+      }
+      case 'putCommands': {
+        if (!botAuthorized) return unauthorized;
+        if (parts[1] !== APPLICATION_ID) return [403, { code: 50001, message: 'Missing Access' }];
+        const errors = commandListErrors(entry.body);
+        if (errors.length > 0) return formError(errors);
+        deployed = (entry.body as Record<string, unknown>[]).map((command) => ({
+          ...command,
+          id: nextSnowflake(),
+          application_id: APPLICATION_ID,
+          version: nextSnowflake(),
+          ...(entry.guildId ? { guild_id: entry.guildId } : {}),
+        }));
+        return [200, deployed];
+      }
+      case 'getCommands':
+        return botAuthorized ? [200, deployed] : unauthorized;
+      case 'unknown':
+        return [404, { code: 0, message: '404: Not Found' }];
+    }
+  }
+
+  function interactionByToken(token: string | undefined): InteractionState | undefined {
+    return [...interactions.values()].find((interaction) => interaction.token === token);
+  }
+
+  function callbackErrors(interaction: InteractionState, body: Record<string, unknown>): FormError[] {
+    const type = body.type;
+    const data = body.data;
+    const allowed: Record<number, number[]> = { 2: [4, 5], 3: [4, 5, 6, 7], 4: [8] };
+    if (typeof type !== 'number' || !(allowed[interaction.type] ?? []).includes(type)) {
+      return [{ path: ['type'], code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: `Callback type ${String(type)} is not valid for interaction type ${interaction.type}` }];
+    }
+    if (type === 5) {
+      const flags = (data as { flags?: unknown } | undefined)?.flags ?? 0;
+      return typeof flags === 'number' && (flags & ~64) === 0 ? [] : [{ path: ['data', 'flags'], code: 'FLAGS_INVALID', message: 'Only the ephemeral flag may be set on a deferred reply' }];
+    }
+    if (type === 8) return autocompleteErrors(data);
+    if (type === 4 || type === 7) return messageErrors(data, ['data']);
+    return [];
+  }
+
+  // Gateway
+
+  function dispatch(t: string, d: unknown): void {
+    if (!session) return;
+    session.sequence += 1;
+    const payload = { op: 0, t, s: session.sequence, d };
+    session.log.push({ s: session.sequence, t, d });
+    session.socket?.send(JSON.stringify(payload));
+  }
+
+  function sessionReady(): void {
+    sessionReadyCount += 1;
+    events.emit('sessionReady');
+  }
+
+  sockets.on('connection', (socket) => {
+    recordGateway({ op: 'connect', data: null });
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: options.heartbeatIntervalMs ?? 41_250 } }));
+    socket.on('close', (code) => {
+      if (session?.socket === socket) session.socket = null;
+      recordGateway({ op: 'close', data: code });
+    });
+    socket.on('message', (raw) => {
+      let payload: { op?: number; d?: Record<string, unknown> };
+      try {
+        payload = JSON.parse(String(raw)) as typeof payload;
+      } catch {
+        socket.close(4002, 'Error while decoding payload.');
+        return;
+      }
+      const d = payload.d ?? {};
+      switch (payload.op) {
+        case 1:
+          recordGateway({ op: 'heartbeat', data: payload.d ?? null });
+          socket.send(JSON.stringify({ op: 11 }));
+          break;
+        case 2: {
+          recordGateway({ op: 'identify', data: { ...d, token: '[seen]' } });
+          if (d.token !== options.token) {
+            socket.close(4004, 'Authentication failed.');
+            return;
+          }
+          session = { id: randomBytes(16).toString('hex'), sequence: 0, log: [], socket };
+          dispatch('READY', {
+            v: 10,
+            user: { id: APPLICATION_ID, username: 'Story Desk', discriminator: '0000', avatar: null, bot: true, verified: true, flags: 0 },
+            guilds: [],
+            session_id: session.id,
+            resume_gateway_url: gatewayUrl,
+            shard: [0, 1],
+            application: { id: APPLICATION_ID, flags: 0 },
+          });
+          sessionReady();
+          break;
+        }
+        case 6: {
+          recordGateway({ op: 'resume', data: { session_id: d.session_id, seq: d.seq } });
+          if (refuseResume || !session || d.session_id !== session.id || d.token !== options.token) {
+            socket.send(JSON.stringify({ op: 9, d: false }));
+            return;
+          }
+          session.socket = socket;
+          const seen = typeof d.seq === 'number' ? d.seq : 0;
+          for (const missed of session.log.filter((event) => event.s > seen)) {
+            socket.send(JSON.stringify({ op: 0, t: missed.t, s: missed.s, d: missed.d }));
+          }
+          dispatch('RESUMED', {});
+          sessionReady();
+          break;
+        }
+        default:
+          break;
+      }
+    });
+  });
+
+  return {
+    api: `http://127.0.0.1:${port}/api`,
+    requests,
+    gateway: gatewayRecords,
+    rejected: () => requests.filter((request) => request.status >= 400 && request.status < 500),
+    waitForRequest(matches) {
+      const found = requests.find(matches);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve) => requestWaiters.push({ matches, resolve }));
+    },
+    waitForGateway(matches) {
+      const found = gatewayRecords.find(matches);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve) => gatewayWaiters.push({ matches, resolve }));
+    },
+    waitForSessionReady(count = 1) {
+      if (sessionReadyCount >= count) return Promise.resolve();
+      return new Promise((resolve) => {
+        const check = () => {
+          if (sessionReadyCount >= count) {
+            events.off('sessionReady', check);
+            resolve();
+          }
+        };
+        events.on('sessionReady', check);
+      });
+    },
+    sendInteraction(payload) {
+      const id = nextSnowflake();
+      const token = `interaction-token-${randomBytes(24).toString('base64url')}`;
+      interactions.set(id, { id, token, type: Number(payload.type), acknowledged: false, original: null });
+      dispatch('INTERACTION_CREATE', { ...payload, id, token, application_id: APPLICATION_ID });
+      return { id, token };
+    },
+    dropGateway(closeCode) {
+      const socket = session?.socket;
+      if (!socket) throw new Error('Discord stand-in: no gateway connection to drop');
+      if (session) session.socket = null;
+      if (closeCode === undefined) socket.terminate();
+      else socket.close(closeCode, 'Dropped by the test');
+    },
+    refuseResumes(refuse) {
+      refuseResume = refuse;
+    },
+    failNext(matches, status, body) {
+      failures.push({ matches, status, body });
+    },
+    async close() {
+      for (const socket of sockets.clients) socket.terminate();
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

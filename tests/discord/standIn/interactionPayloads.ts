@@ -1,0 +1,92 @@
+/**
+ * INTERACTION_CREATE payloads as Discord sends them, for the stand-in to dispatch: a slash command, an
+ * autocomplete request and a button press. Only what discord.js reads is filled in.
+ */
+
+/** Permission bits as Discord sends them (decimal strings). */
+export const PERMISSIONS = {
+  none: '0',
+  /** View Channel + Send Messages: an ordinary member. */
+  member: String((1n << 10n) | (1n << 11n)),
+  /** An ordinary member who may also Manage Server. */
+  manageGuild: String((1n << 10n) | (1n << 11n) | (1n << 5n)),
+} as const;
+
+export const GUILD_ID = '900000000000000001';
+export const CHANNEL_ID = '900000000000000002';
+export const MEMBER_ID = '900000000000000003';
+
+export interface Asker {
+  /** Discord locale of the asker's client: `fr`, `en-US`, `en-GB`, `de`… */
+  readonly locale?: string;
+  readonly permissions?: string;
+  readonly roles?: readonly string[];
+}
+
+export interface CommandOptionValue {
+  readonly name: string;
+  readonly value: string;
+  readonly focused?: boolean;
+}
+
+function base(type: number, asker: Asker) {
+  return {
+    type,
+    version: 1,
+    locale: asker.locale ?? 'en-US',
+    guild_locale: 'fr',
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'newsroom' },
+    member: {
+      user: { id: MEMBER_ID, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null },
+      roles: [...(asker.roles ?? [])],
+      permissions: asker.permissions ?? PERMISSIONS.member,
+      joined_at: '2024-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+    },
+    app_permissions: PERMISSIONS.member,
+    entitlements: [],
+    authorizing_integration_owners: { '0': GUILD_ID },
+    context: 0,
+  };
+}
+
+/** A slash command (`type: 2`) with string options. */
+export function chatInput(name: string, options: readonly CommandOptionValue[], asker: Asker = {}) {
+  return {
+    ...base(2, asker),
+    data: {
+      id: '900000000000000010',
+      name,
+      type: 1,
+      guild_id: GUILD_ID,
+      options: options.map((option) => ({ name: option.name, type: 3, value: option.value })),
+    },
+  };
+}
+
+/** An autocomplete request (`type: 4`): the option being typed is marked `focused`. */
+export function autocomplete(name: string, options: readonly CommandOptionValue[], asker: Asker = {}) {
+  return {
+    ...base(4, asker),
+    data: {
+      id: '900000000000000010',
+      name,
+      type: 1,
+      guild_id: GUILD_ID,
+      options: options.map((option) => ({ name: option.name, type: 3, value: option.value, ...(option.focused ? { focused: true } : {}) })),
+    },
+  };
+}
+
+/** A button press (`type: 3`) on `message`, a message object the bot sent earlier. */
+export function buttonPress(customId: string, message: Record<string, unknown>, asker: Asker = {}) {
+  return {
+    ...base(3, asker),
+    message,
+    data: { custom_id: customId, component_type: 2 },
+  };
+}
