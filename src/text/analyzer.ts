@@ -47,8 +47,9 @@ export interface Analyzer {
   /** The content units of a question, in the question's order, without duplicates. */
   queryUnits(text: string): QueryUnit[];
   /**
-   * The terms of each token, and of each alias name, in text order. An alias name spans its words,
-   * which also have spans of their own: overlapping spans are expected.
+   * The terms of each token, and of each alias name, in text order. A name of one token adds its
+   * group term to that token's span (`CIA`: `cia`, `@cia`); a longer name, or one inside a compound
+   * (`KGB` in `ex-KGB`), has a span of its own that overlaps its words' spans.
    */
   termSpans(text: string): TermSpan[];
 }
@@ -130,14 +131,18 @@ export function createAnalyzer(aliases: readonly AliasGroup[]): Analyzer {
 
     termSpans(text) {
       const { analyses, matches } = analyze(text);
-      const spans: TermSpan[] = matches.map((match) => ({
-        start: match.start,
-        end: match.end,
-        terms: [matcher.termOf(match.groupIndex)],
-      }));
+      const byRange = new Map<string, TermSpan & { terms: string[] }>();
       for (const analysis of analyses) {
         const terms = termsOf(analysis);
-        if (terms.length > 0) spans.push({ start: analysis.token.start, end: analysis.token.end, terms });
+        const { start, end } = analysis.token;
+        if (terms.length > 0) byRange.set(`${start}:${end}`, { start, end, terms });
+      }
+      const spans: TermSpan[] = [...byRange.values()];
+      for (const match of matches) {
+        const groupTerm = matcher.termOf(match.groupIndex);
+        const sameToken = byRange.get(`${match.start}:${match.end}`);
+        if (sameToken === undefined) spans.push({ start: match.start, end: match.end, terms: [groupTerm] });
+        else sameToken.terms.push(groupTerm);
       }
       return spans.sort((left, right) => left.start - right.start || right.end - left.end);
     },

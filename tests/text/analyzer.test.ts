@@ -151,9 +151,17 @@ describe('termSpans', () => {
       ['Vladimir', 'vladim'],
       ['Poutine', 'poutin'],
       ['remercié', 'remerc'],
-      ['CIA', '@cia'],
-      ['CIA', 'cia'],
+      ['CIA', 'cia', '@cia'],
       ['dit', 'dit'],
+    ]);
+  });
+
+  it('gives a name inside a compound a span of its own', () => {
+    const withKgb = createAnalyzer([{ canonical: 'KGB', kind: 'organisation', aliases: [] }]);
+    const text = 'l’ex-KGB';
+    expect(withKgb.termSpans(text).map((span) => [text.slice(span.start, span.end), ...span.terms])).toEqual([
+      ['ex-KGB', 'ex-kgb', 'ex', 'kgb'],
+      ['KGB', '@kgb'],
     ]);
   });
 
@@ -164,7 +172,7 @@ describe('termSpans', () => {
       const partStarts = new Set(tokens.flatMap((token) => token.parts.map((part) => part.start)));
       const partEnds = new Set(tokens.flatMap((token) => token.parts.map((part) => part.end)));
       for (const span of analyzer.termSpans(text)) {
-        const isAliasName = span.terms.length === 1 && span.terms[0]?.startsWith('@') === true;
+        const isAliasName = span.terms.every((term) => term.startsWith('@'));
         if (isAliasName) {
           expect(partStarts.has(span.start) && partEnds.has(span.end), JSON.stringify(text)).toBe(true);
         } else {
