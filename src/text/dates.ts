@@ -34,8 +34,10 @@ const frenchDates = (() => {
  * `extractDates('Les 13 et 14 décembre, 7 membres…', { iso: '2017-12-18', precision: 'day' })` gives one
  * mention, 2017-12-13 until 2017-12-14, relative (no year written).
  *
- * When the publication is known only to the month, a weekday or "hier" keeps the publication's month
- * rather than inventing a day (the surface still says "dimanche"); see the report in the commit log.
+ * When the publication is known only to the month, a weekday or "hier" gets the publication's month
+ * (precision month) rather than an invented day: dropping it would lose an outlet's only date for an
+ * event (Métro's "jeudi"/"dimanche"), and the surface still shows the weekday. The month is wrong only
+ * when the article appeared in the first days of a month about the last days of the one before.
  */
 export function extractDates(text: string, published: PartialDate): DateMention[] {
   const pub = readPublication(published);
