@@ -44,14 +44,17 @@ const EXTRA_FUNCTION_WORDS = [
  * - `notre` (in `fra`) is part of names: "Notre-Dame-de-Kazan".
  * - `etat` (État islamique, chef de l'État) is in other French lists; folding must never merge it
  *   with a stop word.
- * - `sept`, `deux` … `dix` and every number word: counts answer /count questions ("7 membres");
- *   `sept` also reads as English "Sept." in some lists.
+ * - `sept`, `deux` … `dix` and every number word: counts answer count questions ("7 membres");
+ *   `isStopWord` also refuses any word `cardinalValue` reads as a number.
  * - `premier`, `dernier`: "en premier lieu", "la semaine dernière" are facts of order and time.
  * - `personne(s)`, `merci`, `mars`, `mai`: nouns and months, stop words in larger French lists.
  * Homographs left dropped on purpose, because the function word is far more frequent in news
  * text: `est` (is / east), `été` (been / summer), `son` (his / sound), `or` (now / gold),
  * `sommes` (are / sums), `fût` → `fut` (was / barrel), `sûr` → `sur`, `dû` → `du`, `maïs` → `mais`,
- * `thé` → `the`, `as` (have / ace).
+ * `thé` → `the`, `thèse` → `these`, `as` (have / ace), `are` (are / the unit), `if` (if / yew),
+ * `came` (came / drugged).
+ * The cost of the keep-list: an English question keeps `an` and `but` as units ("an attack"), which
+ * a search that requires every unit would not find in French text.
  */
 const KEEP_WORDS = [
   'an', 'but', 'notre', 'état', 'premier', 'première', 'dernier', 'dernière', 'deux', 'trois', 'quatre',
