@@ -67,3 +67,8 @@ export function questionEventYear(index: StoryIndex, question: string, retrieval
   const allYears = new Set(yearsByUnit.flatMap((years) => [...years]));
   return distinctive.size === 1 && allYears.size > 1 ? [...distinctive][0] : undefined;
 }
+
+/** The years of the events the corpus reports as news: each article's event year. */
+export function corpusEventYears(index: StoryIndex): Set<string> {
+  return new Set(index.articles.map((article) => articleEventYear(index, article)));
+}

@@ -3,7 +3,7 @@
  * question is about, and say when outlets disagree or the other event has another value.
  */
 import type { StoryIndex } from '../search/storyIndex.ts';
-import { passageEventYear, questionEventYear } from './events.ts';
+import { corpusEventYears, passageEventYear, questionEventYear } from './events.ts';
 import { messages } from './messages.ts';
 import { passageResults } from './passageResults.ts';
 import { rankValues, toAnswerItem, type Evidence, type RankedValue } from './rankEvidence.ts';
@@ -67,7 +67,7 @@ export function valueAnswer(
       );
     }
   }
-  if (event === undefined && options.reportOtherEvent) notes.push(...otherEventNotes(ranked, best, locale));
+  if (event === undefined && options.reportOtherEvent) notes.push(...otherEventNotes(ranked, best, corpusEventYears(index), locale));
   if (retrieval.unmatched.length > 0) {
     notes.push(messages.unmatchedWords(locale, retrieval.unmatched.map((unit) => unit.surface)));
   }
@@ -82,12 +82,15 @@ export function valueAnswer(
   };
 }
 
-/** For each other event, its best value when it differs from the answer's. */
-function otherEventNotes(ranked: readonly RankedValue[], best: RankedValue, locale: Locale): string[] {
+/**
+ * For each other event the corpus reports as news, its best value when it differs from the answer's.
+ * Background years ("le marathon de Boston, le 15 avril 2013") are not events of the story.
+ */
+function otherEventNotes(ranked: readonly RankedValue[], best: RankedValue, storyEvents: ReadonlySet<string>, locale: Locale): string[] {
   const notes: string[] = [];
   const seen = new Set(best.events);
   for (const value of ranked) {
-    const otherEvents = value.events.filter((event) => !seen.has(event));
+    const otherEvents = value.events.filter((event) => !seen.has(event) && storyEvents.has(event));
     if (otherEvents.length === 0 || value.events.some((event) => best.events.includes(event))) continue;
     for (const event of otherEvents) seen.add(event);
     if (value.value !== best.value) {
