@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { HEADLINE_FIGURES, rate } from './evaluate.ts';
+import { GOLD_FILES, runGoldSet, type GoldSetName } from './runGoldSet.ts';
+import { THRESHOLDS } from './thresholds.ts';
+
+describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('answer quality on the %s gold set', (name) => {
+  it('reaches every threshold (npm run eval shows the figures and failures)', async () => {
+    const { evaluation, corpus } = await runGoldSet(name);
+    expect(corpus.problems).toEqual([]);
+    const below = HEADLINE_FIGURES.flatMap((figure) => {
+      const value = rate(evaluation.all[figure]);
+      // Nothing measured (no question of that kind) cannot fall below a floor.
+      return value !== null && value < THRESHOLDS[name][figure] ? [`${figure}: ${value.toFixed(3)} < ${THRESHOLDS[name][figure]}`] : [];
+    });
+    expect(below).toEqual([]);
+  });
+});
