@@ -31,6 +31,9 @@ export interface DiscordText {
   readonly list: (items: readonly string[]) => string;
 }
 
+const frenchList = new Intl.ListFormat('fr', { type: 'conjunction' });
+const englishList = new Intl.ListFormat('en', { type: 'conjunction' });
+
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 const french: DiscordText = {
@@ -56,7 +59,7 @@ const french: DiscordText = {
   others: (count) => plural(count, 'autre', 'autres'),
   moderatorsOnly: 'Cette commande est réservée aux modérateurs (permission « Gérer le serveur » ou rôle de modération).',
   somethingWentWrong: 'Une erreur est survenue de notre côté. Réessayez dans un instant.',
-  list: (items) => new Intl.ListFormat('fr', { type: 'conjunction' }).format(items),
+  list: (items) => frenchList.format(items),
 };
 
 const english: DiscordText = {
@@ -82,7 +85,7 @@ const english: DiscordText = {
   others: (count) => `${count} more`,
   moderatorsOnly: 'This command is for moderators (Manage Server permission or a moderator role).',
   somethingWentWrong: 'Something went wrong on our side. Please try again in a moment.',
-  list: (items) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items),
+  list: (items) => englishList.format(items),
 };
 
 export function discordText(locale: Locale): DiscordText {
@@ -94,15 +97,29 @@ export function localeOf(discordLocale: string | null | undefined): Locale {
   return discordLocale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl formatter costs far more than using one: one per locale and precision. */
+function dateFormat(locale: Locale, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale}:${withDay}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+      ...(withDay ? { day: 'numeric' } : {}),
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A publication date at its precision: `2017-12-18` -> "18 décembre 2017", `2017-12` -> "December 2017". */
 export function formatPublished(iso: string, locale: Locale): string {
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/u.exec(iso);
   if (!match?.[2]) return iso;
-  const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
   const date = new Date(`${match[1]}-${match[2]}-${match[3] ?? '01'}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  const fields: Intl.DateTimeFormatOptions = match[3]
-    ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-    : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(tag, fields).format(date);
+  return dateFormat(locale, match[3] !== undefined).format(date);
 }

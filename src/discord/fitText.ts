@@ -44,10 +44,22 @@ export function sliceCodeUnitsSafely(text: string, length: number): string {
  * when rendered (Markdown escapes), so the cut is made in the raw words, never in the rendered markup.
  */
 export function fitRendered(raw: string, maxLength: number, render: (text: string) => string): string {
-  let budget = maxLength;
-  for (;;) {
+  const whole = render(raw);
+  if (whole.length <= maxLength) return whole;
+  // Rendering never shortens text, and a larger budget keeps at least as many words: binary search
+  // for the largest raw budget whose rendering fits.
+  let fitting = '';
+  let low = 0;
+  let high = Math.min(raw.length, maxLength);
+  while (low <= high) {
+    const budget = Math.floor((low + high) / 2);
     const rendered = render(truncateAtWord(raw, budget));
-    if (rendered.length <= maxLength || budget <= 0) return rendered.length <= maxLength ? rendered : '';
-    budget -= Math.max(1, rendered.length - maxLength);
+    if (rendered.length <= maxLength) {
+      fitting = rendered;
+      low = budget + 1;
+    } else {
+      high = budget - 1;
+    }
   }
+  return fitting;
 }

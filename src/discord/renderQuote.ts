@@ -77,6 +77,28 @@ function wordsOf(quote: string): Span[] {
 }
 
 /**
+ * Measures windows without rendering them: the rendered length of each character is known once, so a
+ * window's length is a difference of prefix sums plus its ellipses and bold marks.
+ */
+function windowMeasurer(quote: string, spans: readonly Span[]): (start: number, end: number) => number {
+  const prefix = new Array<number>(quote.length + 1);
+  prefix[0] = 0;
+  for (let index = 0; index < quote.length; index += 1) {
+    const rendered = quote.charAt(index) === '\n' ? 1 + QUOTE_LINE.length : escapeMarkdownChar(quote, index).length;
+    prefix[index + 1] = (prefix[index] ?? 0) + rendered;
+  }
+  const firstText = quote.search(/\S/u);
+  const lastText = quote.length - 1 - [...quote].reverse().join('').search(/\S/u);
+  return (start, end) => {
+    let length = QUOTE_LINE.length + (prefix[end] ?? 0) - (prefix[start] ?? 0);
+    if (firstText >= 0 && firstText < start) length += ELLIPSIS.length;
+    if (firstText >= 0 && lastText >= end) length += ELLIPSIS.length;
+    for (const span of spans) if (Math.min(span.end, end) > Math.max(span.start, start)) length += 2 * BOLD.length;
+    return length;
+  };
+}
+
+/**
  * The quote as a Markdown block quote of at most `maxLength` characters.
  *
  * When the whole quote does not fit, the shown window starts and ends on word boundaries, keeps the
@@ -87,23 +109,22 @@ function wordsOf(quote: string): Span[] {
  */
 export function renderQuote(quote: string, highlights: readonly Highlight[], maxLength: number): string {
   const spans = normaliseHighlights(quote, highlights);
-  const whole = renderWindow(quote, spans, 0, quote.length);
-  if (whole.length <= maxLength) return whole;
+  const measure = windowMeasurer(quote, spans);
+  if (measure(0, quote.length) <= maxLength) return renderWindow(quote, spans, 0, quote.length);
 
   const words = wordsOf(quote);
-  if (words.length === 0) return '';
   const anchor = spans[0]?.start ?? 0;
   const anchorWord = Math.max(0, words.findIndex((word) => word.end > anchor));
   const firstAnchorWord = words[anchorWord];
   if (!firstAnchorWord) return '';
-  let first = anchorWord;
-  let last = anchorWord;
   const fits = (from: number, to: number): boolean => {
     const startWord = words[from];
     const endWord = words[to];
-    return !!startWord && !!endWord && renderWindow(quote, spans, startWord.start, endWord.end).length <= maxLength;
+    return !!startWord && !!endWord && measure(startWord.start, endWord.end) <= maxLength;
   };
-  if (!fits(first, last)) return renderLongWord(quote, spans, firstAnchorWord, maxLength);
+  let first = anchorWord;
+  let last = anchorWord;
+  if (!fits(first, last)) return renderLongWord(quote, spans, firstAnchorWord, maxLength, measure);
 
   let canGrowRight = true;
   let canGrowLeft = true;
@@ -127,14 +148,17 @@ export function renderQuote(quote: string, highlights: readonly Highlight[], max
 }
 
 /** The one case where a word is cut: it alone is longer than the budget (a pasted URL, say). */
-function renderLongWord(quote: string, spans: readonly Span[], word: Span, maxLength: number): string {
-  let end = word.end;
-  while (end > word.start) {
-    end -= 1;
+function renderLongWord(
+  quote: string,
+  spans: readonly Span[],
+  word: Span,
+  maxLength: number,
+  measure: (start: number, end: number) => number,
+): string {
+  for (let end = word.end - 1; end > word.start; end -= 1) {
     const code = quote.charCodeAt(end - 1);
     if (code >= 0xd800 && code <= 0xdbff) continue;
-    const markdown = renderWindow(quote, spans, word.start, end);
-    if (markdown.length <= maxLength) return markdown;
+    if (measure(word.start, end) <= maxLength) return renderWindow(quote, spans, word.start, end);
   }
   return '';
 }

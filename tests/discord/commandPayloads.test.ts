@@ -1,0 +1,80 @@
+import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../src/desk/commandList.ts';
+import type { CommandDefinition } from '../../src/desk/commandTypes.ts';
+import { CommandPayloadError, toCommandPayload, toCommandPayloads } from '../../src/discord/commandPayloads.ts';
+import { commandListErrors } from './standIn/formErrors.ts';
+
+const definition = (overrides: Partial<CommandDefinition> = {}): CommandDefinition => ({
+  name: 'who',
+  description: { en: 'Who did it?', fr: 'Qui ?' },
+  options: [{ name: 'question', description: { en: 'Your question', fr: 'Votre question' }, required: true, maxLength: 200, autocomplete: 'people' }],
+  moderatorOnly: false,
+  example: { en: '/who Who?', fr: '/who Qui ?' },
+  handle: () => ({ kind: 'refusal', message: 'unused' }),
+  ...overrides,
+});
+
+describe('toCommandPayload', () => {
+  it('writes English by default with French and English localizations', () => {
+    expect(toCommandPayload(definition())).toEqual({
+      type: 1,
+      name: 'who',
+      description: 'Who did it?',
+      description_localizations: { fr: 'Qui ?', 'en-US': 'Who did it?', 'en-GB': 'Who did it?' },
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'question',
+          description: 'Your question',
+          description_localizations: { fr: 'Votre question', 'en-US': 'Your question', 'en-GB': 'Your question' },
+          required: true,
+          max_length: 200,
+          autocomplete: true,
+        },
+      ],
+      integration_types: [0],
+      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+    });
+  });
+
+  it('hides moderator commands from members without Manage Server, in servers only', () => {
+    const payload = toCommandPayload(definition({ name: 'reload', options: [], moderatorOnly: true }));
+    expect(payload.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
+    expect(payload.contexts).toEqual([InteractionContextType.Guild]);
+  });
+
+  it('puts required options before optional ones, as Discord requires', () => {
+    const option = (name: string, required: boolean) => ({ name, description: { en: name, fr: name }, required, maxLength: 10 });
+    const payload = toCommandPayload(definition({ options: [option('a', false), option('b', true), option('c', false)] }));
+    expect(payload.options?.map((o) => o.name)).toEqual(['b', 'a', 'c']);
+  });
+
+  it.each([
+    ['a name with capitals', definition({ name: 'Who' }), /name "Who"/u],
+    ['a name too long', definition({ name: 'w'.repeat(33) }), /1–32/u],
+    ['a description too long', definition({ description: { en: 'x'.repeat(101), fr: 'ok' } }), /description \(en\) must be 1–100 characters, has 101/u],
+    ['an empty French description', definition({ description: { en: 'ok', fr: '' } }), /description \(fr\)/u],
+    ['a max length over 6000', definition({ options: [{ name: 'q', description: { en: 'q', fr: 'q' }, required: true, maxLength: 6001 }] }), /maxLength/u],
+  ])('refuses %s, naming the command', (_name, command, message) => {
+    expect(() => toCommandPayload(command)).toThrow(CommandPayloadError);
+    expect(() => toCommandPayload(command)).toThrow(message);
+  });
+
+  it('refuses two commands with one name', () => {
+    expect(() => toCommandPayloads([definition(), definition()])).toThrow(/two commands are named "who"/u);
+  });
+});
+
+describe('the project’s commands', () => {
+  it('all make payloads Discord accepts', () => {
+    const payloads = toCommandPayloads(commands);
+    expect(payloads.map((payload) => payload.name)).toEqual(commands.map((command) => command.name));
+    expect(commandListErrors(payloads)).toEqual([]);
+  });
+
+  it('hide exactly the moderator commands', () => {
+    const hidden = toCommandPayloads(commands).filter((payload) => payload.default_member_permissions !== undefined).map((payload) => payload.name);
+    expect(hidden).toEqual(commands.filter((command) => command.moderatorOnly).map((command) => command.name));
+  });
+});
