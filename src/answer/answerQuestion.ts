@@ -37,7 +37,7 @@ export function answerQuestion(index: StoryIndex, request: AnswerRequest): Answe
   if (command === 'timeline' && query === '') return answerTimeline(index, { query, locale }, undefined);
   if (query === '' && !QUESTION_OPTIONAL.has(command)) return unanswered(messages.emptyQuestion(locale));
 
-  const retrieval = retrieve(index, query, command === 'source' ? 'all' : 'any');
+  const retrieval = retrieve(index, query, { require: command === 'source' ? 'all' : 'any' });
   if (retrieval.units.length === 0) return unanswered(messages.noSearchableWords(locale));
 
   const valueRequest = { command, query, locale };

@@ -31,6 +31,8 @@ export function answerTimeline(
         score: 1,
         matchedUnits: [],
         matchedTerms: new Set<string>(),
+        unitOfTerm: new Map<string, number>(),
+        contextUnits: new Set<number>(),
       }));
   const evidence: Evidence[] = hits.flatMap((hit) =>
     index.factsOf(hit.passage).dates.map((mention) => {

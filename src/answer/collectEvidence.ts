@@ -1,11 +1,13 @@
 /**
- * Finding candidate answers near the words a question asked about. A value stated in the same sentence
- * as those words, and close to them, weighs more than one elsewhere in a relevant passage.
+ * Finding candidate answers near the words a question asked about. A value stated in a sentence that
+ * holds those words, and close to them, weighs more than one elsewhere in a relevant passage; a value
+ * in a sentence that holds too little of the question is no evidence at all.
  */
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
-import { sentenceAt, sentenceSpans, type TextSpan } from '../text/sentences.ts';
+import type { TermSpan } from '../text/analyzer.ts';
+import { sentenceSpans, type TextSpan } from '../text/sentences.ts';
 import type { Evidence } from './rankEvidence.ts';
-import { coverage, type Retrieval } from './retrieve.ts';
+import { coverage, spanCoverage, type Retrieval } from './retrieve.ts';
 
 /** A value a passage states, found by one of the extractors. */
 export interface Mention extends TextSpan {
@@ -14,46 +16,68 @@ export interface Mention extends TextSpan {
   readonly surface: string;
 }
 
+export interface CollectOptions {
+  /**
+   * Least share of the question's required units that the mention's sentence (with half credit for the
+   * sentence before) must hold.
+   */
+  readonly minSentenceCoverage: number;
+}
+
 /** Characters over which closeness to the asked words fades by half. */
 const CLOSENESS_SCALE = 80;
-/** Weight of a mention outside the sentences that hold the asked words. */
-const OTHER_SENTENCE_WEIGHT = 0.3;
 /** How many relevant passages are read for candidates. */
 const PASSAGES_READ = 40;
 
-/** Spans of the passage whose words matched the question. */
-export function matchedSpans(index: StoryIndex, hit: PassageHit): TextSpan[] {
-  return index.analyzer.termSpans(hit.passage.text).filter((span) => span.terms.some((term) => hit.matchedTerms.has(term)));
+/** Spans of the passage whose words matched the question, with the units they answer. */
+export function matchedSpans(index: StoryIndex, hit: PassageHit): (TermSpan & { readonly units: readonly number[] })[] {
+  return index.analyzer
+    .termSpans(hit.passage.text)
+    .map((span) => ({ ...span, units: span.terms.flatMap((term) => hit.unitOfTerm.get(term) ?? []) }))
+    .filter((span) => span.units.length > 0);
 }
 
 export function collectEvidence(
   index: StoryIndex,
   retrieval: Retrieval,
   mentionsOf: (hit: PassageHit) => readonly Mention[],
+  options: CollectOptions = { minSentenceCoverage: 0.34 },
 ): Evidence[] {
   const evidence: Evidence[] = [];
   for (const hit of retrieval.hits.slice(0, PASSAGES_READ)) {
+    const mentions = mentionsOf(hit);
+    if (mentions.length === 0) continue;
     const asked = matchedSpans(index, hit);
     const sentences = sentenceSpans(hit.passage.text);
+    const unitsOfSentence = sentences.map(
+      (sentence) => new Set(asked.filter((span) => span.start >= sentence.start && span.end <= sentence.end).flatMap((span) => span.units)),
+    );
     const relevance = coverage(hit, retrieval) ** 2;
-    for (const mention of mentionsOf(hit)) {
+    for (const mention of mentions) {
+      const at = sentences.findIndex((sentence) => mention.start >= sentence.start && mention.start < sentence.end);
       // Words of the mention itself are part of the question, not evidence of closeness.
-      const around = asked.filter((span) => span.end <= mention.start || span.start >= mention.end);
-      const sentence = sentenceAt(sentences, mention.start);
-      const inSentence = around.filter((span) => sentence && span.start >= sentence.start && span.end <= sentence.end);
+      const around = asked.filter(
+        (span) => (span.end <= mention.start || span.start >= mention.end) && span.start >= (sentences[at]?.start ?? 0) && span.end <= (sentences[at]?.end ?? Infinity),
+      );
+      const own = new Set(around.flatMap((span) => span.units));
+      const before = at > 0 ? (unitsOfSentence[at - 1] ?? new Set<number>()) : hit.contextUnits;
+      const sentenceCoverage = Math.min(
+        1,
+        spanCoverage(retrieval, own) + 0.5 * spanCoverage(retrieval, new Set([...before].filter((unit) => !own.has(unit)))),
+      );
+      if (sentenceCoverage < options.minSentenceCoverage) continue;
       const distance = Math.min(
         ...around.map((span) => (span.end <= mention.start ? mention.start - span.end : span.start - mention.end)),
         Number.POSITIVE_INFINITY,
       );
-      const closeness = Number.isFinite(distance) ? 1 / (1 + distance / CLOSENESS_SCALE) : 0.2;
-      const sentenceWeight = inSentence.length > 0 ? 1 + 0.25 * (inSentence.length - 1) : OTHER_SENTENCE_WEIGHT;
+      const closeness = Number.isFinite(distance) ? 1 / (1 + distance / CLOSENESS_SCALE) : 0.3;
       evidence.push({
         value: mention.value,
         label: mention.label,
         surface: mention.surface,
         hit,
         anchor: { start: mention.start, end: mention.end },
-        weight: relevance * closeness * sentenceWeight,
+        weight: relevance * closeness * sentenceCoverage ** 2,
       });
     }
   }

@@ -14,9 +14,30 @@ const FRAME_WORDS = new Set(
     'countries', 'name', 'names', 'person', 'persons', 'people', 'number', 'exactly',
     // The verbs of reporting a question about sources uses ("qui rapporte", "who says").
     'rapporte', 'rapportent', 'dit', 'disent', 'affirme', 'affirment', 'says', 'say', 'report', 'reports',
-    'mention', 'mentions', 'mentionne', 'mentionnent', 'parle', 'parlent', 'media', 'medias', 'outlet', 'outlets',
+    'mention', 'mentions', 'mentionne', 'mentionnent', 'media', 'medias', 'outlet', 'outlets',
+    // Verbs that only say something happened somewhere or at some time ("Où l'attentat était-il prévu ?").
+    'prevu', 'prevue', 'prevus', 'prevues', 'planned', 'planifie', 'happen', 'happened', 'occur', 'occurred',
+    'took', 'take', 'survenu', 'survenue', 'deroule', 'produit', 'passe', 'eu',
   ].map(foldCase),
 );
+
+const TIME_WORDS = new Set(
+  [
+    'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ].map(foldCase),
+);
+
+/**
+ * Whether a unit is a time expression (a year, a month, a weekday). In a question about something else
+ * it says which event is meant rather than what a passage must contain.
+ */
+export function isTimeWord(unit: QueryUnit): boolean {
+  const word = foldCase(unit.surface);
+  return TIME_WORDS.has(word) || /^(?:1[89]|20)\d{2}$/u.test(word);
+}
 
 /** Whether a question counts something ("combien", "how many"). */
 export function asksForCount(question: string): boolean {

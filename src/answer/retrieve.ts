@@ -4,7 +4,7 @@
  */
 import type { QueryUnit } from '../text/analyzer.ts';
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
-import { contentUnits } from './questionFrame.ts';
+import { contentUnits, isTimeWord } from './questionFrame.ts';
 
 export interface Retrieval {
   /** What the question is about, after analysis. */
@@ -13,42 +13,74 @@ export interface Retrieval {
   readonly hits: readonly PassageHit[];
   /** Units no passage of the corpus holds (a typo beyond tolerance, or something the corpus never says). */
   readonly unmatched: readonly QueryUnit[];
-  /** How many units a passage can hold at most: the units less the common words no article uses. */
+  /** Indexes of the units a passage need not hold: time words, and common words no article uses. */
+  readonly optional: ReadonlySet<number>;
+  /** How many required units there are: what a passage holding everything asked holds. */
   readonly answerable: number;
 }
 
 /**
- * How many of a question's units a passage must hold: all of one or two; otherwise three in five, so
- * that a long question tolerates a word the articles put differently.
+ * How many of a question's required units a passage must hold: all of one or two; otherwise three in
+ * five, so that a long question tolerates a word the articles put differently.
  */
 export function requiredUnits(unitCount: number): number {
   return unitCount <= 2 ? unitCount : Math.ceil(unitCount * 0.6);
 }
 
 /**
- * A common word that no article uses ("prévu" when the articles say "devaient frapper") is the reader's
- * wording, not a fact: tolerated when the rest of the question matches. A name no article uses
- * ("la France") is never tolerated: without it the question is about something else.
+ * A common word that no article uses is the reader's wording, not a fact, and is tolerated when at least
+ * two other units hold the question together. A name no article uses ("la France") is never tolerated:
+ * without it the question is about something else.
  */
 function tolerable(unit: QueryUnit): boolean {
   return /^\p{Ll}/u.test(unit.surface);
 }
 
-export function retrieve(index: StoryIndex, question: string, require: 'all' | 'any' = 'any'): Retrieval {
-  const units = contentUnits(index.analyzer.queryUnits(question));
-  if (units.length === 0) return { units, hits: [], unmatched: [], answerable: 0 };
+export interface RetrieveOptions {
+  /** `all`: a passage must hold every unit, time words included (/source's precise lists). */
+  readonly require: 'all' | 'any';
+}
+
+export function retrieve(index: StoryIndex, question: string, options: RetrieveOptions = { require: 'any' }): Retrieval {
+  const units = contentUnits(index.analyzer.queryUnits(question)).map((unit) => index.vocabulary.expand(unit));
+  const none = { units, hits: [], unmatched: [], optional: new Set<number>(), answerable: 0 };
+  if (units.length === 0) return none;
   const all = index.search({ units, require: 'any' });
   const matchedAnywhere = new Set(all.flatMap((hit) => hit.matchedUnits));
   const unmatched = units.filter((_, unitIndex) => !matchedAnywhere.has(unitIndex));
-  const tolerated = unmatched.filter(tolerable);
-  const answerable =
-    tolerated.length < units.length && tolerated.length * 2 <= units.length ? units.length - tolerated.length : units.length;
-  const needed = require === 'all' ? answerable : requiredUnits(answerable);
-  const hits = all.filter((hit) => hit.matchedUnits.length >= needed);
-  return { units, hits, unmatched, answerable };
+
+  const optional = new Set<number>();
+  if (options.require === 'any') {
+    units.forEach((unit, unitIndex) => {
+      if (isTimeWord(unit)) optional.add(unitIndex);
+    });
+    const tolerated = units
+      .map((unit, unitIndex) => ({ unit, unitIndex }))
+      .filter(({ unit, unitIndex }) => !matchedAnywhere.has(unitIndex) && !optional.has(unitIndex) && tolerable(unit));
+    if (units.length - optional.size - tolerated.length >= 2) tolerated.forEach(({ unitIndex }) => optional.add(unitIndex));
+    // A question made only of time words ("/ask décembre 2017") is about them.
+    if (optional.size === units.length) optional.clear();
+  }
+  const answerable = units.length - optional.size;
+  const needed = options.require === 'all' ? answerable : requiredUnits(answerable);
+  const hits = all
+    .filter((hit) => requiredHeld(hit, optional) >= needed)
+    .sort((a, b) => requiredHeld(b, optional) - requiredHeld(a, optional) || b.matchedUnits.length - a.matchedUnits.length || b.score - a.score);
+  return { units, hits, unmatched, optional, answerable };
 }
 
-/** Share of the question's units a passage holds: 1 when it holds them all. */
+function requiredHeld(hit: PassageHit, optional: ReadonlySet<number>): number {
+  return hit.matchedUnits.filter((unitIndex) => !optional.has(unitIndex)).length;
+}
+
+/** Share of the question's required units a passage holds: 1 when it holds them all. */
 export function coverage(hit: PassageHit, retrieval: Retrieval): number {
-  return retrieval.answerable === 0 ? 0 : Math.min(1, hit.matchedUnits.length / retrieval.answerable);
+  return retrieval.answerable === 0 ? 0 : Math.min(1, requiredHeld(hit, retrieval.optional) / retrieval.answerable);
+}
+
+/** Share of the required units held by the words of a passage between two offsets (a sentence). */
+export function spanCoverage(retrieval: Retrieval, unitsInSpan: ReadonlySet<number>): number {
+  if (retrieval.answerable === 0) return 0;
+  const held = [...unitsInSpan].filter((unitIndex) => !retrieval.optional.has(unitIndex)).length;
+  return Math.min(1, held / retrieval.answerable);
 }

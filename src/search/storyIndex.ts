@@ -8,6 +8,8 @@ import MiniSearch from 'minisearch';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import { createAnalyzer, type Analyzer, type QueryUnit } from '../text/analyzer.ts';
 import { buildNameGazetteer, type NameGazetteer } from '../text/entities.ts';
+import { createNewsVocabulary, type NewsVocabulary } from '../text/newsVocabulary.ts';
+import { sentenceSpans } from '../text/sentences.ts';
 import { findCopies, type CopyGroups } from './findCopies.ts';
 import { PassageFacts, type PassageFactSheet } from './passageFacts.ts';
 
@@ -20,6 +22,10 @@ export interface PassageHit {
   readonly matchedUnits: readonly number[];
   /** Index terms of the passage that matched, for highlighting its words. */
   readonly matchedTerms: ReadonlySet<string>;
+  /** For each matched index term, the query unit it answers (a typo-tolerant match maps to its unit too). */
+  readonly unitOfTerm: ReadonlyMap<string, number>;
+  /** Units held only by the sentence just before the passage (the end of the previous paragraph). */
+  readonly contextUnits: ReadonlySet<number>;
 }
 
 export interface SearchRequest {
@@ -36,14 +42,59 @@ export function editDistanceFor(term: string): number {
   return 0;
 }
 
+/** The unit of the query term nearest to a document term that matched it by typo tolerance. */
+function closestUnit(documentTerm: string, unitOfTerm: ReadonlyMap<string, number>): number | undefined {
+  let best: { unit: number; distance: number } | undefined;
+  for (const [queryTerm, unit] of unitOfTerm) {
+    const distance = editDistance(documentTerm, queryTerm, editDistanceFor(queryTerm));
+    if (distance <= editDistanceFor(queryTerm) && (!best || distance < best.distance)) best = { unit, distance };
+  }
+  return best?.unit;
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
 interface IndexedPassage {
   readonly id: string;
   readonly text: string;
+  /**
+   * The last sentence of the previous paragraph: news paragraphs lean on it ("Poutine et Trump ont eu deux
+   * conversations téléphoniques." then "Le vendredi 15 décembre, ils ont…").
+   */
+  readonly context: string;
+}
+
+/** How much a word of the preceding sentence counts next to a word of the passage itself. */
+const CONTEXT_BOOST = 0.4;
+
+function lastSentence(passage: Passage | undefined): string {
+  if (!passage) return '';
+  const last = sentenceSpans(passage.text).at(-1);
+  return last ? passage.text.slice(last.start, last.end) : '';
 }
 
 export class StoryIndex {
   readonly corpus: Corpus;
   readonly analyzer: Analyzer;
+  /** Reporting words put differently (English questions, French synonyms), for questions. */
+  readonly vocabulary: NewsVocabulary;
   readonly gazetteer: NameGazetteer;
   /** Passages that carry the same text under several outlets (wire copy, reprints). */
   readonly copies: CopyGroups;
@@ -56,6 +107,7 @@ export class StoryIndex {
   constructor(corpus: Corpus) {
     this.corpus = corpus;
     this.analyzer = createAnalyzer(corpus.aliases);
+    this.vocabulary = createNewsVocabulary(this.analyzer);
     this.articlesById = new Map(corpus.articles.map((article) => [article.id, article]));
     this.passagesById = new Map(corpus.passages.map((passage) => [passage.id, passage]));
     const byArticle = new Map<string, Passage[]>();
@@ -68,13 +120,19 @@ export class StoryIndex {
 
     const analyzer = this.analyzer;
     this.miniSearch = new MiniSearch<IndexedPassage>({
-      fields: ['text'],
+      fields: ['text', 'context'],
       // The analyzer already returns final index terms, so minisearch must not process them again.
       tokenize: (text) => analyzer.documentTerms(text),
       processTerm: (term) => term,
-      searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
+      searchOptions: { tokenize: (text) => [text], processTerm: (term) => term, boost: { text: 1, context: CONTEXT_BOOST } },
     });
-    this.miniSearch.addAll(corpus.passages.map(({ id, text }) => ({ id, text })));
+    this.miniSearch.addAll(
+      corpus.passages.map((passage) => ({
+        id: passage.id,
+        text: passage.text,
+        context: lastSentence(passage.index > 0 ? byArticle.get(passage.articleId)?.[passage.index - 1] : undefined),
+      })),
+    );
 
     this.gazetteer = buildNameGazetteer(
       corpus.passages.map((passage) => passage.text),
@@ -142,6 +200,17 @@ export class StoryIndex {
         const unitIndex = unitOfTerm.get(term);
         if (unitIndex !== undefined) matchedUnits.add(unitIndex);
       }
+      const unitOfMatchedTerm = new Map<string, number>();
+      const unitsInText = new Set<number>();
+      const unitsInContext = new Set<number>();
+      for (const term of result.terms) {
+        const unitIndex = unitOfTerm.get(term) ?? closestUnit(term, unitOfTerm);
+        if (unitIndex === undefined) continue;
+        unitOfMatchedTerm.set(term, unitIndex);
+        const fields: readonly string[] = result.match[term] ?? [];
+        if (fields.includes('text')) unitsInText.add(unitIndex);
+        if (fields.includes('context')) unitsInContext.add(unitIndex);
+      }
       if (request.require === 'all' && matchedUnits.size < units.length) continue;
       hits.push({
         passage,
@@ -149,6 +218,8 @@ export class StoryIndex {
         score: result.score,
         matchedUnits: [...matchedUnits].sort((a, b) => a - b),
         matchedTerms: new Set(result.terms),
+        unitOfTerm: unitOfMatchedTerm,
+        contextUnits: new Set([...unitsInContext].filter((unitIndex) => !unitsInText.has(unitIndex))),
       });
     }
     return hits.sort(

@@ -1,0 +1,117 @@
+/**
+ * Words of news reporting that readers and writers put differently: English questions about French
+ * articles ("arrested" / "interpellé"), and French synonyms ("annoncer" / "déclarer" / "indiquer").
+ * A question's word reaches every word of its group. This is general vocabulary, not any one story's:
+ * names and story-specific terms belong in the corpus's aliases.yaml, which moderators edit.
+ */
+import type { Analyzer, QueryUnit } from './analyzer.ts';
+
+const GROUPS: readonly (readonly string[])[] = [
+  // Acts
+  ['arrest', 'arrested', 'arrests', 'detain', 'detained', 'apprehended', 'captured', 'arrêter', 'arrêté', 'arrêtés', 'arrestation', 'interpeller', 'interpellé', 'interpellés', 'détenir', 'détenu', 'détenus', 'détention', 'capturer', 'capture'],
+  ['announce', 'announced', 'declare', 'declared', 'stated', 'annoncer', 'annoncé', 'déclarer', 'déclaré', 'indiquer', 'indiqué', 'affirmer', 'affirmé'],
+  ['thank', 'thanked', 'thanks', 'grateful', 'gratitude', 'remercier', 'remercié', 'remercie', 'remerciements', 'reconnaissance'],
+  ['attack', 'attacks', 'bombing', 'attentat', 'attentats', 'attaque', 'attaques'],
+  ['plot', 'plotted', 'conspiracy', 'complot', 'comploter', 'comploté'],
+  ['foil', 'foiled', 'thwart', 'thwarted', 'prevent', 'prevented', 'déjouer', 'déjoué', 'empêcher', 'empêché'],
+  ['call', 'called', 'phone', 'phoned', 'telephone', 'appel', 'appeler', 'appelé', 'téléphoner', 'téléphoné', 'téléphone', 'téléphonique', 'entretien', 'conversation'],
+  ['warn', 'warned', 'warning', 'alert', 'alerted', 'tip', 'avertir', 'averti', 'avertissement', 'prévenir', 'prévenu', 'alerter', 'alerté', 'alerte', 'tuyau'],
+  ['information', 'intelligence', 'informations', 'renseignement', 'renseignements'],
+  ['seize', 'seized', 'saisir', 'saisi', 'saisis', 'saisie'],
+  ['kill', 'killed', 'tuer', 'tué', 'tués', 'tuées'],
+  ['save', 'saved', 'sauver', 'sauvé'],
+  ['prepare', 'prepared', 'preparing', 'préparer', 'préparé', 'préparaient', 'préparatifs'],
+  ['explode', 'blow', 'exploser', 'explosion', 'explosions'],
+  ['sentence', 'sentenced', 'convicted', 'condamner', 'condamné', 'condamnation'],
+  ['meet', 'meeting', 'met', 'rencontrer', 'rencontre', 'rencontré'],
+  ['annex', 'annexed', 'annexation', 'annexer', 'annexé', 'annexion'],
+  ['interfere', 'interfered', 'meddle', 'meddled', 'meddling', 'interference', 'interférer', 'interféré', 'ingérer', 'ingéré', 'ingérence'],
+  ['cooperate', 'cooperation', 'coopérer', 'coopération'],
+  ['investigate', 'investigation', 'enquête', 'enquêter', 'investigations'],
+  ['praise', 'praised', 'saluer', 'salué', 'reconnaître', 'reconnu'],
+  ['come', 'came', 'originate', 'originated', 'venir', 'venait', 'originaire', 'orignaire'],
+  // People and bodies
+  ['spokesman', 'spokeswoman', 'spokesperson', 'porte-parole'],
+  ['president', 'président', 'présidence', 'présidentielle', 'presidential'],
+  ['director', 'head', 'directeur', 'chef'],
+  ['minister', 'ministre'],
+  ['member', 'members', 'membre', 'membres'],
+  ['cell', 'cellule'],
+  ['suspect', 'suspects', 'suspected'],
+  ['terrorist', 'terrorists', 'terroriste', 'terroristes', 'terrorisme', 'terrorism'],
+  ['citizen', 'citizens', 'national', 'nationals', 'citoyen', 'citoyens', 'ressortissant', 'ressortissants'],
+  ['security', 'sécurité'],
+  ['service', 'services', 'agency', 'agencies', 'agence', 'agences'],
+  ['leader', 'leaders', 'dirigeant', 'dirigeants'],
+  ['officer', 'officers', 'agent', 'agents', 'officier', 'officiers'],
+  ['firefighter', 'firefighters', 'pompier', 'pompiers', 'sapeurs-pompiers'],
+  ['police', 'policier', 'policiers', 'gendarme', 'gendarmes'],
+  ['court', 'tribunal', 'trial', 'procès'],
+  // Things and places
+  ['weapon', 'weapons', 'arms', 'arme', 'armes'],
+  ['explosive', 'explosives', 'explosif', 'explosifs', 'explosive'],
+  ['bomb', 'bombs', 'bombe', 'bombes'],
+  ['cathedral', 'cathédrale'],
+  ['church', 'église'],
+  ['country', 'countries', 'pays'],
+  ['city', 'town', 'ville'],
+  ['election', 'élection'],
+  ['economy', 'économie', 'economic', 'économique'],
+  ['relations', 'relationship', 'relations', 'liens'],
+  ['fire', 'blaze', 'incendie', 'feu'],
+  ['warehouse', 'entrepôt'],
+  ['port', 'harbour', 'harbor'],
+  ['life', 'lives', 'vie', 'vies'],
+  ['victim', 'victims', 'victime', 'victimes'],
+  ['dead', 'deaths', 'morts', 'mort', 'décès'],
+  ['injured', 'wounded', 'blessés', 'blessé'],
+  ['nuclear', 'nucléaire'],
+  ['program', 'programme'],
+  ['trade', 'commerce'],
+  ['war', 'guerre'],
+  ['cold', 'froide'],
+  ['Russian', 'Russians', 'russe', 'russes'],
+  ['American', 'Americans', 'américain', 'américains', 'américaine'],
+  ['French', 'français', 'française'],
+  ['New', 'nouvel', 'nouvelle'],
+  ['Year', 'an', 'année'],
+  ['first', 'premier', 'première'],
+  ['second', 'deuxième', 'second', 'seconde'],
+  ['last', 'dernier', 'dernière'],
+  ['week', 'semaine'],
+  ['weekend', 'week-end'],
+  ['January', 'janvier'], ['February', 'février'], ['March', 'mars'], ['April', 'avril'], ['May', 'mai'],
+  ['June', 'juin'], ['July', 'juillet'], ['August', 'août'], ['September', 'septembre'],
+  ['October', 'octobre'], ['November', 'novembre'], ['December', 'décembre'],
+  ['Monday', 'lundi'], ['Tuesday', 'mardi'], ['Wednesday', 'mercredi'], ['Thursday', 'jeudi'],
+  ['Friday', 'vendredi'], ['Saturday', 'samedi'], ['Sunday', 'dimanche'],
+  ['yesterday', 'hier'],
+];
+
+export interface NewsVocabulary {
+  /** The unit with the terms of every word of its word's group added; alias units are left as they are. */
+  expand(unit: QueryUnit): QueryUnit;
+}
+
+/** Builds the vocabulary for one analyzer, so group words get exactly the terms documents get. */
+export function createNewsVocabulary(analyzer: Analyzer): NewsVocabulary {
+  const groupTerms = GROUPS.map((group) => new Set(group.flatMap((word) => analyzer.documentTerms(word))));
+  const groupsOfTerm = new Map<string, Set<string>[]>();
+  for (const terms of groupTerms) {
+    for (const term of terms) {
+      const list = groupsOfTerm.get(term) ?? [];
+      list.push(terms);
+      groupsOfTerm.set(term, list);
+    }
+  }
+  return {
+    expand(unit) {
+      if (unit.terms.some((term) => term.startsWith('@'))) return unit;
+      const expanded = new Set(unit.terms);
+      for (const term of unit.terms) {
+        for (const group of groupsOfTerm.get(term) ?? []) for (const other of group) expanded.add(other);
+      }
+      return expanded.size === unit.terms.length ? unit : { ...unit, terms: [...expanded] };
+    },
+  };
+}
