@@ -34,6 +34,8 @@ export interface Answered {
   /** The message body the bot showed last (edited reply, follow-up or immediate reply). */
   readonly message: Record<string, unknown>;
   readonly ephemeral: boolean;
+  /** The message object the stand-in answered with (what a later button press refers to); null for a callback. */
+  readonly sentMessage: Record<string, unknown> | null;
   /** Every request the bot made for this interaction, in order. */
   readonly requests: RecordedRequest[];
 }
@@ -98,7 +100,8 @@ export async function answeredBy(standIn: DiscordStandIn, token: string): Promis
   const deferredFlags = ((deferral?.body as { data?: { flags?: number } } | undefined)?.data?.flags ?? 0) as number;
   const flags = typeof message.flags === 'number' ? message.flags : 0;
   const ephemeral = final.kind === 'editOriginal' ? (deferredFlags & EPHEMERAL) !== 0 : (flags & EPHEMERAL) !== 0;
-  return { token, message, ephemeral, requests };
+  const sentMessage = final.kind === 'interactionCallback' ? null : (final.response as Record<string, unknown>);
+  return { token, message, ephemeral, sentMessage, requests };
 }
 
 /** All text of a message (content, titles, descriptions, fields, footers), for language and content checks. */
