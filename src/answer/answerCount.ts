@@ -11,15 +11,21 @@ import type { Answer } from './types.ts';
 import { valueAnswer, type ValueAnswerRequest } from './valueAnswer.ts';
 
 export function answerCount(index: StoryIndex, request: ValueAnswerRequest, retrieval: Retrieval): Answer {
-  const evidence = collectEvidence(index, retrieval, (hit) =>
-    index.factsOf(hit.passage).counts.map((count) => ({
-      start: count.start,
-      end: count.end,
-      value: String(count.value),
-      label: String(count.value),
-      // The number as written ("7", "sept"), without the noun it counts.
-      surface: count.surface.split(/\s+/u)[0] ?? count.surface,
-    })),
+  // A number counts what its own sentence says: "7 membres … ont été arrêtés" answers "combien d'arrêtés",
+  // not "combien de tués" because the sentence before mentions the attack.
+  const evidence = collectEvidence(
+    index,
+    retrieval,
+    (hit) =>
+      index.factsOf(hit.passage).counts.map((count) => ({
+        start: count.start,
+        end: count.end,
+        value: String(count.value),
+        label: String(count.value),
+        // The number as written ("7", "sept"), without the noun it counts.
+        surface: count.surface.split(/\s+/u)[0] ?? count.surface,
+      })),
+    { minSentenceCoverage: 0.5, previousSentenceCredit: 0 },
   );
   return valueAnswer(index, request, retrieval, evidence, {
     reportDisagreement: true,

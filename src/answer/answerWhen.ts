@@ -7,7 +7,7 @@ import type { StoryIndex } from '../search/storyIndex.ts';
 import { formatDateLabel, type DateMention } from '../text/dates.ts';
 import { foldCase } from '../text/normalize.ts';
 import { collectEvidence, namedByQuestion, type Mention } from './collectEvidence.ts';
-import type { Evidence } from './rankEvidence.ts';
+import type { RankedValue } from './rankEvidence.ts';
 import type { Retrieval } from './retrieve.ts';
 import type { Answer, Locale } from './types.ts';
 import { valueAnswer, type ValueAnswerRequest } from './valueAnswer.ts';
@@ -22,11 +22,14 @@ export function isoValue(date: PartialDate, until?: PartialDate): string {
 }
 
 export function dateMention(mention: DateMention, locale: Locale): Mention {
+  const label = formatDateLabel(mention.date, locale, mention.until);
+  // "jeudi" in an article dated only to the month: the ISO value can only say the month; the label keeps the day's name.
+  const weekday = mention.date.precision === 'month' && !mention.until ? weekdayNamed(mention.surface) : undefined;
   return {
     start: mention.start,
     end: mention.end,
     value: isoValue(mention.date, mention.until),
-    label: formatDateLabel(mention.date, locale, mention.until),
+    label: weekday === undefined ? label : `${WEEKDAYS[weekday]![locale === 'fr' ? 0 : 1]} (${label})`,
     surface: mention.surface,
   };
 }
@@ -38,46 +41,36 @@ export function answerWhen(index: StoryIndex, request: ValueAnswerRequest, retri
       .dates.filter((mention) => !namedByQuestion(index, retrieval, mention.surface))
       .map((mention) => dateMention(mention, request.locale)),
   );
-  return valueAnswer(index, request, retrieval, foldCoarseDates(evidence), { reportDisagreement: true, reportOtherEvent: true });
+  return valueAnswer(index, request, retrieval, evidence, { reportDisagreement: true, reportOtherEvent: true, fitsInto: dateFits });
 }
 
-const WEEKDAYS: readonly (readonly string[])[] = [
-  ['dimanche', 'sunday'],
-  ['lundi', 'monday'],
-  ['mardi', 'tuesday'],
-  ['mercredi', 'wednesday'],
-  ['jeudi', 'thursday'],
-  ['vendredi', 'friday'],
-  ['samedi', 'saturday'],
+/** French and English names of the weekdays, Sunday first as in Date.getUTCDay(). */
+const WEEKDAYS: readonly (readonly [string, string])[] = [
+  ['dimanche', 'Sunday'],
+  ['lundi', 'Monday'],
+  ['mardi', 'Tuesday'],
+  ['mercredi', 'Wednesday'],
+  ['jeudi', 'Thursday'],
+  ['vendredi', 'Friday'],
+  ['samedi', 'Saturday'],
 ];
 
 /** The weekday a date expression names ("jeudi" -> 4), if it names one. */
 function weekdayNamed(surface: string): number | undefined {
   const words = foldCase(surface).split(/[^\p{L}]+/u);
-  const found = WEEKDAYS.findIndex((names) => names.some((name) => words.includes(name)));
+  const found = WEEKDAYS.findIndex((names) => names.some((name) => words.includes(foldCase(name))));
   return found >= 0 ? found : undefined;
 }
 
-/** Whether a coarse date ("décembre 2017", or "jeudi" in an article dated only to the month) fits a finer one. */
-function fits(coarse: Evidence, fine: Evidence): boolean {
+/**
+ * Whether a coarse date fits a finer one: "décembre 2017" fits 17 December 2017, and so does "dimanche"
+ * in an article dated only to December 2017; "jeudi" does not fit Friday 15 December. A fitting date is
+ * support for the finer one, not a disagreement with it.
+ */
+export function dateFits(coarse: RankedValue, fine: RankedValue): boolean {
   if (coarse.value.includes('/') || fine.value.includes('/')) return false;
   if (fine.value.length <= coarse.value.length || !fine.value.startsWith(coarse.value)) return false;
-  const weekday = weekdayNamed(coarse.surface);
-  return weekday === undefined || (fine.value.length === 10 && new Date(`${fine.value}T12:00:00Z`).getUTCDay() === weekday);
-}
-
-/**
- * A date stated less precisely than another candidate it fits is support for that candidate, not a rival:
- * "en décembre 2017" and "dimanche" (month-dated article) both back "dimanche 17 décembre 2017". A coarse
- * date that fits no finer candidate ("jeudi" when the others say Friday 15) stays on its own.
- */
-function foldCoarseDates(evidence: readonly Evidence[]): Evidence[] {
-  const weightOf = new Map<string, number>();
-  for (const item of evidence) weightOf.set(item.value, (weightOf.get(item.value) ?? 0) + item.weight);
-  return evidence.map((item) => {
-    const finer = evidence
-      .filter((other) => fits(item, other))
-      .sort((a, b) => (weightOf.get(b.value) ?? 0) - (weightOf.get(a.value) ?? 0))[0];
-    return finer ? { ...item, value: finer.value, label: finer.label } : item;
-  });
+  const weekdays = coarse.evidence.map((item) => weekdayNamed(item.surface));
+  const fineWeekday = fine.value.length === 10 ? new Date(`${fine.value}T12:00:00Z`).getUTCDay() : undefined;
+  return weekdays.every((weekday) => weekday === undefined || weekday === fineWeekday);
 }

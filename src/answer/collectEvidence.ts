@@ -22,6 +22,8 @@ export interface CollectOptions {
    * sentence before) must hold.
    */
   readonly minSentenceCoverage: number;
+  /** Credit given to the sentence before the mention's, as a share of what it holds. */
+  readonly previousSentenceCredit: number;
 }
 
 /** Characters over which closeness to the asked words fades by half. */
@@ -41,7 +43,7 @@ export function collectEvidence(
   index: StoryIndex,
   retrieval: Retrieval,
   mentionsOf: (hit: PassageHit) => readonly Mention[],
-  options: CollectOptions = { minSentenceCoverage: 0.34 },
+  options: CollectOptions = { minSentenceCoverage: 0.34, previousSentenceCredit: 0.5 },
 ): Evidence[] {
   const evidence: Evidence[] = [];
   for (const hit of retrieval.hits.slice(0, PASSAGES_READ)) {
@@ -55,15 +57,18 @@ export function collectEvidence(
     const relevance = coverage(hit, retrieval) ** 2;
     for (const mention of mentions) {
       const at = sentences.findIndex((sentence) => mention.start >= sentence.start && mention.start < sentence.end);
-      // Words of the mention itself are part of the question, not evidence of closeness.
+      const own = unitsOfSentence[at] ?? new Set<number>();
+      // Words of the mention itself ("deux ressortissants") count as asked for, but not as closeness.
       const around = asked.filter(
-        (span) => (span.end <= mention.start || span.start >= mention.end) && span.start >= (sentences[at]?.start ?? 0) && span.end <= (sentences[at]?.end ?? Infinity),
+        (span) =>
+          (span.end <= mention.start || span.start >= mention.end) &&
+          span.start >= (sentences[at]?.start ?? 0) &&
+          span.end <= (sentences[at]?.end ?? Number.POSITIVE_INFINITY),
       );
-      const own = new Set(around.flatMap((span) => span.units));
       const before = at > 0 ? (unitsOfSentence[at - 1] ?? new Set<number>()) : hit.contextUnits;
       const sentenceCoverage = Math.min(
         1,
-        spanCoverage(retrieval, own) + 0.5 * spanCoverage(retrieval, new Set([...before].filter((unit) => !own.has(unit)))),
+        spanCoverage(retrieval, own) + options.previousSentenceCredit * spanCoverage(retrieval, new Set([...before].filter((unit) => !own.has(unit)))),
       );
       if (sentenceCoverage < options.minSentenceCoverage) continue;
       const distance = Math.min(

@@ -50,8 +50,10 @@ export function passageEventYear(index: StoryIndex, passage: Passage): string {
 }
 
 /**
- * The event a question is about, when it says: a year it writes ("en 2019"), or words that only the
- * passages of one event hold ("Nouvel An", "Peskov"). Undefined when the question fits several.
+ * The event a question is about, when it says: a year it writes ("en 2019"); words that only the
+ * passages of one event hold ("Peskov"); or, failing those, an event one of whose passages holds more of
+ * the question than any passage of another event ("le complot du Nouvel An"). Undefined when the
+ * question fits several events equally.
  */
 export function questionEventYear(index: StoryIndex, question: string, retrieval: Retrieval): string | undefined {
   const written = [...question.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((match) => match[0]);
@@ -65,7 +67,18 @@ export function questionEventYear(index: StoryIndex, question: string, retrieval
     yearsByUnit.filter((years) => years.size === 1).map((years) => [...years][0]!),
   );
   const allYears = new Set(yearsByUnit.flatMap((years) => [...years]));
-  return distinctive.size === 1 && allYears.size > 1 ? [...distinctive][0] : undefined;
+  if (distinctive.size === 1 && allYears.size > 1) return [...distinctive][0];
+  return eventOfBestPassage(index, retrieval);
+}
+
+function eventOfBestPassage(index: StoryIndex, retrieval: Retrieval): string | undefined {
+  const bestByEvent = new Map<string, number>();
+  for (const hit of retrieval.hits) {
+    const year = passageEventYear(index, hit.passage);
+    bestByEvent.set(year, Math.max(bestByEvent.get(year) ?? 0, hit.matchedUnits.length));
+  }
+  const [first, second] = [...bestByEvent].sort((a, b) => b[1] - a[1]);
+  return first && second && first[1] > second[1] ? first[0] : undefined;
 }
 
 /** The years of the events the corpus reports as news: each article's event year. */

@@ -12,9 +12,7 @@ const FRAME_WORDS = new Set(
     'nombre', 'chiffre', 'exactement', 'precisement',
     'day', 'days', 'year', 'years', 'month', 'time', 'place', 'places', 'city', 'cities', 'country',
     'countries', 'name', 'names', 'person', 'persons', 'people', 'number', 'exactly',
-    // The verbs of reporting a question about sources uses ("qui rapporte", "who says").
-    'rapporte', 'rapportent', 'dit', 'disent', 'affirme', 'affirment', 'says', 'say', 'report', 'reports',
-    'mention', 'mentions', 'mentionne', 'mentionnent', 'media', 'medias', 'outlet', 'outlets',
+    'media', 'medias', 'outlet', 'outlets',
     // Verbs that only say something happened somewhere or at some time ("Où l'attentat était-il prévu ?").
     'prevu', 'prevue', 'prevus', 'prevues', 'planned', 'planifie', 'happen', 'happened', 'occur', 'occurred',
     'took', 'take', 'survenu', 'survenue', 'deroule', 'produit', 'passe', 'eu',
@@ -39,12 +37,29 @@ export function isTimeWord(unit: QueryUnit): boolean {
   return TIME_WORDS.has(word) || /^(?:1[89]|20)\d{2}$/u.test(word);
 }
 
+/**
+ * How a question about sources is put ("Quels médias évoquent…", "Which outlets report that…"): the
+ * claim is what follows.
+ */
+const SOURCE_FRAME_WORDS = new Set(
+  [
+    'rapporte', 'rapportent', 'dit', 'disent', 'affirme', 'affirment', 'evoque', 'evoquent', 'parle', 'parlent',
+    'mentionne', 'mentionnent', 'indique', 'indiquent', 'ecrit', 'ecrivent', 'signale', 'signalent', 'propos',
+    'sujet', 'cite', 'citent',
+    'says', 'say', 'report', 'reports', 'reported', 'mention', 'mentions', 'write', 'writes', 'wrote', 'state',
+    'states', 'cover', 'covers', 'talk', 'talks', 'about',
+  ].map(foldCase),
+);
+
 /** Whether a question counts something ("combien", "how many"). */
 export function asksForCount(question: string): boolean {
   return /\b(?:combien|how\s+many|how\s+much|nombre\s+de)\b/u.test(foldCase(question));
 }
 
 /** The units that say what the question is about, without its framing words. */
-export function contentUnits(units: readonly QueryUnit[]): QueryUnit[] {
-  return units.filter((unit) => !FRAME_WORDS.has(foldCase(unit.surface)));
+export function contentUnits(units: readonly QueryUnit[], asksForSources = false): QueryUnit[] {
+  return units.filter((unit) => {
+    const word = foldCase(unit.surface);
+    return !FRAME_WORDS.has(word) && !(asksForSources && SOURCE_FRAME_WORDS.has(word));
+  });
 }

@@ -35,14 +35,18 @@ export interface RankedValue {
 
 /** Groups evidence by value and ranks the values by weighted support across independent sources. */
 export function rankValues(index: StoryIndex, evidence: readonly Evidence[]): RankedValue[] {
+  // Grouped by label too: "jeudi (décembre 2017)" and "dimanche (décembre 2017)" share the value 2017-12
+  // but are different statements.
   const byValue = new Map<string, Evidence[]>();
   for (const item of evidence) {
-    const list = byValue.get(item.value) ?? [];
+    const key = `${item.value}\u0000${item.label}`;
+    const list = byValue.get(key) ?? [];
     list.push(item);
-    byValue.set(item.value, list);
+    byValue.set(key, list);
   }
   const ranked: RankedValue[] = [];
-  for (const [value, items] of byValue) {
+  for (const items of byValue.values()) {
+    const value = items[0]!.value;
     // One voice per source: the best evidence per copy group, then per outlet.
     const bestBySource = new Map<string, Evidence>();
     for (const item of [...items].sort((a, b) => b.weight - a.weight)) {

@@ -42,7 +42,9 @@ export interface RetrieveOptions {
 }
 
 export function retrieve(index: StoryIndex, question: string, options: RetrieveOptions = { require: 'any' }): Retrieval {
-  const units = contentUnits(index.analyzer.queryUnits(question)).map((unit) => index.vocabulary.expand(unit));
+  const units = contentUnits(index.analyzer.queryUnits(question), options.require === 'all').map((unit) =>
+    index.vocabulary.expand(unit),
+  );
   const none = { units, hits: [], unmatched: [], optional: new Set<number>(), answerable: 0 };
   if (units.length === 0) return none;
   const all = index.search({ units, require: 'any' });

@@ -33,6 +33,8 @@ export function valueAnswer(
     readonly reportDisagreement: boolean;
     /** Facts that differ by event (dates, counts, places): say what the other event has. */
     readonly reportOtherEvent: boolean;
+    /** Whether a less precise value supports a more precise one (dates: "décembre 2017" and the 17th). */
+    readonly fitsInto?: (coarse: RankedValue, fine: RankedValue) => boolean;
     /** How to label a value when its evidence says more than the value alone (counts: who writes what). */
     readonly labelOf?: (value: RankedValue) => string;
   },
@@ -40,7 +42,7 @@ export function valueAnswer(
   const { locale } = request;
   const event = questionEventYear(index, request.query, retrieval);
   const relevant = event === undefined ? evidence : evidence.filter((item) => passageEventYear(index, item.hit.passage) === event);
-  const ranked = rankValues(index, relevant);
+  const ranked = withFittingSupport(rankValues(index, relevant), options.fitsInto);
   const best = ranked[0];
   const notes: string[] = [];
   if (!best) {
@@ -56,6 +58,7 @@ export function valueAnswer(
         value.score >= best.score * DISAGREEMENT_SHARE &&
         mainEvent !== undefined &&
         value.events.includes(mainEvent) &&
+        !options.fitsInto?.(value, best) &&
         !value.outlets.some((outlet) => best.outlets.includes(outlet)),
     );
     if (rivals.length > 0) {
@@ -80,6 +83,20 @@ export function valueAnswer(
     passages: passageResults(retrieval.hits),
     notes,
   };
+}
+
+/**
+ * Adds to each value the score of the less precise values that fit it, and ranks again: two outlets
+ * saying "dimanche 17 décembre" and two saying "en décembre 2017" make four voices for the 17th. The less
+ * precise values stay listed with their own citations.
+ */
+function withFittingSupport(ranked: readonly RankedValue[], fitsInto: ((coarse: RankedValue, fine: RankedValue) => boolean) | undefined): RankedValue[] {
+  if (!fitsInto) return [...ranked];
+  const boosted = ranked.map((fine) => ({
+    ...fine,
+    score: fine.score + ranked.filter((coarse) => coarse !== fine && fitsInto(coarse, fine)).reduce((sum, coarse) => sum + coarse.score, 0),
+  }));
+  return boosted.sort((a, b) => b.score - a.score || b.evidence.length - a.evidence.length || a.value.localeCompare(b.value));
 }
 
 /**

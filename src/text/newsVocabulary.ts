@@ -28,6 +28,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['interfere', 'interfered', 'meddle', 'meddled', 'meddling', 'interference', 'interférer', 'interféré', 'ingérer', 'ingéré', 'ingérence'],
   ['cooperate', 'cooperation', 'coopérer', 'coopération'],
   ['investigate', 'investigation', 'enquête', 'enquêter', 'investigations'],
+  ['comment', 'commented', 'speak', 'spoke', 'exprimer', 'exprimé', 'commenter', 'commenté', 'commentaires', 'revenu'],
   ['praise', 'praised', 'saluer', 'salué', 'reconnaître', 'reconnu'],
   ['come', 'came', 'originate', 'originated', 'venir', 'venait', 'originaire', 'orignaire'],
   // People and bodies
@@ -37,7 +38,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['minister', 'ministre'],
   ['member', 'members', 'membre', 'membres'],
   ['cell', 'cellule'],
-  ['suspect', 'suspects', 'suspected'],
+  ['suspect', 'suspects', 'suspected', 'individu', 'individus'],
   ['terrorist', 'terrorists', 'terroriste', 'terroristes', 'terrorisme', 'terrorism'],
   ['citizen', 'citizens', 'national', 'nationals', 'citoyen', 'citoyens', 'ressortissant', 'ressortissants'],
   ['security', 'sécurité'],
