@@ -62,7 +62,7 @@ export function createBot(options: BotOptions): Client {
   });
   // Without an error listener an 'error' event would end the process.
   client.on(Events.Error, (error) => {
-    logger.error({ err: describeError(error, secrets) }, 'discord client error');
+    logger.error({ error: describeError(error, secrets) }, 'discord client error');
   });
   client.on(Events.Warn, (message) => {
     logger.warn({ message }, 'discord client warning');

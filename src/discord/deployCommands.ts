@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     const result = await deployCommands(new REST().setToken(config.discordToken), config, projectCommands);
     logger.info(result, result.scope === 'guild' ? 'commands deployed to the server' : 'commands deployed globally (may take up to an hour to appear)');
   } catch (error) {
-    logger.error({ err: describeError(error, [config.discordToken]) }, 'deploying the commands failed');
+    logger.error({ error: describeError(error, [config.discordToken]) }, 'deploying the commands failed');
     process.exitCode = 1;
   }
 }

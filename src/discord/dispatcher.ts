@@ -168,11 +168,11 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onButton(interaction);
     } catch (error) {
-      logger.error({ err: describeError(error, options.secrets), interaction: summary(interaction) }, 'interaction failed');
+      logger.error({ error: describeError(error, options.secrets), interaction: summary(interaction) }, 'interaction failed');
       try {
         await tellAskerSomethingWentWrong(interaction);
       } catch (secondError) {
-        logger.error({ err: describeError(secondError, options.secrets), interaction: summary(interaction) }, 'could not tell the asker about the failure');
+        logger.error({ error: describeError(secondError, options.secrets), interaction: summary(interaction) }, 'could not tell the asker about the failure');
       }
     }
   };

@@ -51,6 +51,7 @@ const EPHEMERAL = 64;
 
 /** Whether `request` is the bot's final word on an interaction: a message the asker sees. */
 export function isFinalAnswer(request: RecordedRequest): boolean {
+  if (request.status >= 400) return false;
   if (request.kind === 'editOriginal' || request.kind === 'followUp') return true;
   if (request.kind !== 'interactionCallback') return false;
   const type = (request.body as { type?: number } | undefined)?.type;
