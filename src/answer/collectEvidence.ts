@@ -28,6 +28,8 @@ export interface CollectOptions {
 
 /** Characters over which closeness to the asked words fades by half. */
 const CLOSENESS_SCALE = 80;
+/** A "sentence" this short, holding a value, is a dateline or a heading for what follows. */
+const DATELINE_LENGTH = 40;
 /** How many relevant passages are read for candidates. */
 const PASSAGES_READ = 40;
 
@@ -43,7 +45,7 @@ export function collectEvidence(
   index: StoryIndex,
   retrieval: Retrieval,
   mentionsOf: (hit: PassageHit) => readonly Mention[],
-  options: CollectOptions = { minSentenceCoverage: 0.34, previousSentenceCredit: 0.5 },
+  options: CollectOptions = { minSentenceCoverage: 0.3, previousSentenceCredit: 0.5 },
 ): Evidence[] {
   const evidence: Evidence[] = [];
   for (const hit of retrieval.hits.slice(0, PASSAGES_READ)) {
@@ -57,7 +59,10 @@ export function collectEvidence(
     const relevance = coverage(hit, retrieval) ** 2;
     for (const mention of mentions) {
       const at = sentences.findIndex((sentence) => mention.start >= sentence.start && mention.start < sentence.end);
-      const own = unitsOfSentence[at] ?? new Set<number>();
+      const sentence = sentences[at];
+      // A dateline ("MOSCOU, 18 décembre.") is a sentence of its own that dates the next one.
+      const isDateline = sentence !== undefined && sentence.end - sentence.start <= DATELINE_LENGTH;
+      const own = new Set([...(unitsOfSentence[at] ?? []), ...(isDateline ? (unitsOfSentence[at + 1] ?? []) : [])]);
       // Words of the mention itself ("deux ressortissants") count as asked for, but not as closeness.
       const around = asked.filter(
         (span) =>
@@ -89,8 +94,15 @@ export function collectEvidence(
   return evidence;
 }
 
-/** Whether a span of the passage says one of the things the question itself names. */
+/**
+ * Whether a name in a passage is one the question itself names: its alias group is asked about, or
+ * every word of it is. "Which cathedral…" does not name "cathédrale Notre-Dame-de-Kazan"; "Poutine"
+ * names "Vladimir Poutine".
+ */
 export function namedByQuestion(index: StoryIndex, retrieval: Retrieval, surface: string): boolean {
   const asked = new Set(retrieval.units.flatMap((unit) => unit.terms));
-  return index.analyzer.documentTerms(surface).some((term) => asked.has(term));
+  const terms = index.analyzer.documentTerms(surface);
+  const groups = terms.filter((term) => term.startsWith('@'));
+  if (groups.length > 0) return groups.some((term) => asked.has(term));
+  return terms.length > 0 && terms.every((term) => asked.has(term));
 }

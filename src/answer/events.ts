@@ -50,6 +50,18 @@ export function passageEventYear(index: StoryIndex, passage: Passage): string {
 }
 
 /**
+ * Whether a passage can speak of the event of a year: it writes that year out, or writes no year and
+ * its article's event is of that year.
+ */
+export function passageFitsEvent(index: StoryIndex, passage: Passage, year: string): boolean {
+  const written = index
+    .factsOf(passage)
+    .dates.filter((mention) => !mention.relative)
+    .map((mention) => yearOf(mention.date.iso));
+  return written.length > 0 ? written.includes(year) : articleEventYear(index, index.articleOf(passage)) === year;
+}
+
+/**
  * The event a question is about, when it says: a year it writes ("en 2019"); words that only the
  * passages of one event hold ("Peskov"); or, failing those, an event one of whose passages holds more of
  * the question than any passage of another event ("le complot du Nouvel An"). Undefined when the

@@ -9,9 +9,9 @@ const FRAME_WORDS = new Set(
   [
     'date', 'dates', 'jour', 'jours', 'annee', 'annees', 'an', 'mois', 'moment', 'heure', 'lieu', 'lieux',
     'endroit', 'endroits', 'ville', 'villes', 'pays', 'nom', 'noms', 'personne', 'personnes', 'gens',
-    'nombre', 'chiffre', 'exactement', 'precisement',
+    'nombre', 'chiffre', 'exactement', 'precisement', 'monument', 'monuments', 'batiment', 'edifice',
     'day', 'days', 'year', 'years', 'month', 'time', 'place', 'places', 'city', 'cities', 'country',
-    'countries', 'name', 'names', 'person', 'persons', 'people', 'number', 'exactly',
+    'countries', 'name', 'names', 'person', 'persons', 'people', 'number', 'exactly', 'building', 'landmark',
     'media', 'medias', 'outlet', 'outlets',
     // Verbs that only say something happened somewhere or at some time ("Où l'attentat était-il prévu ?").
     'prevu', 'prevue', 'prevus', 'prevues', 'planned', 'planifie', 'happen', 'happened', 'occur', 'occurred',

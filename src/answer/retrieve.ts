@@ -28,10 +28,14 @@ export function requiredUnits(unitCount: number): number {
 }
 
 /**
- * A common word that no article uses is the reader's wording, not a fact, and is tolerated when at least
- * two other units hold the question together. A name no article uses ("la France") is never tolerated:
- * without it the question is about something else.
+ * A common word that no article uses is the reader's wording, not a fact, and is tolerated when it is
+ * one word in three at most and enough other units hold the question together (two for a question, three
+ * for a claim whose sources are listed). A name no article uses ("la France") is never tolerated: without
+ * it the question is about something else.
  */
+const TOLERATED_SHARE = 1 / 3;
+const UNITS_LEFT_TO_TOLERATE = { any: 2, all: 3 } as const;
+
 function tolerable(unit: QueryUnit): boolean {
   return /^\p{Ll}/u.test(unit.surface);
 }
@@ -56,13 +60,18 @@ export function retrieve(index: StoryIndex, question: string, options: RetrieveO
     units.forEach((unit, unitIndex) => {
       if (isTimeWord(unit)) optional.add(unitIndex);
     });
-    const tolerated = units
-      .map((unit, unitIndex) => ({ unit, unitIndex }))
-      .filter(({ unit, unitIndex }) => !matchedAnywhere.has(unitIndex) && !optional.has(unitIndex) && tolerable(unit));
-    if (units.length - optional.size - tolerated.length >= 2) tolerated.forEach(({ unitIndex }) => optional.add(unitIndex));
-    // A question made only of time words ("/ask décembre 2017") is about them.
-    if (optional.size === units.length) optional.clear();
   }
+  const tolerated = units
+    .map((unit, unitIndex) => ({ unit, unitIndex }))
+    .filter(({ unit, unitIndex }) => !matchedAnywhere.has(unitIndex) && !optional.has(unitIndex) && tolerable(unit));
+  if (
+    tolerated.length <= units.length * TOLERATED_SHARE &&
+    units.length - optional.size - tolerated.length >= UNITS_LEFT_TO_TOLERATE[options.require]
+  ) {
+    tolerated.forEach(({ unitIndex }) => optional.add(unitIndex));
+  }
+  // A question made only of time words ("/ask décembre 2017") is about them.
+  if (optional.size === units.length) optional.clear();
   const answerable = units.length - optional.size;
   const needed = options.require === 'all' ? answerable : requiredUnits(answerable);
   const hits = all

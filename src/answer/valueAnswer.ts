@@ -3,7 +3,7 @@
  * question is about, and say when outlets disagree or the other event has another value.
  */
 import type { StoryIndex } from '../search/storyIndex.ts';
-import { corpusEventYears, passageEventYear, questionEventYear } from './events.ts';
+import { corpusEventYears, passageFitsEvent, questionEventYear } from './events.ts';
 import { messages } from './messages.ts';
 import { passageResults } from './passageResults.ts';
 import { rankValues, toAnswerItem, type Evidence, type RankedValue } from './rankEvidence.ts';
@@ -41,7 +41,7 @@ export function valueAnswer(
 ): Answer {
   const { locale } = request;
   const event = questionEventYear(index, request.query, retrieval);
-  const relevant = event === undefined ? evidence : evidence.filter((item) => passageEventYear(index, item.hit.passage) === event);
+  const relevant = event === undefined ? evidence : evidence.filter((item) => passageFitsEvent(index, item.hit.passage, event));
   const ranked = withFittingSupport(rankValues(index, relevant), options.fitsInto);
   const best = ranked[0];
   const notes: string[] = [];
