@@ -87,7 +87,9 @@ function eventOfBestPassage(index: StoryIndex, retrieval: Retrieval): string | u
   const bestByEvent = new Map<string, number>();
   for (const hit of retrieval.hits) {
     const year = passageEventYear(index, hit.passage);
-    bestByEvent.set(year, Math.max(bestByEvent.get(year) ?? 0, hit.matchedUnits.length));
+    // Words of the passage itself: the sentence before it (its context) may belong to another event.
+    const own = hit.matchedUnits.filter((unit) => !hit.contextUnits.has(unit)).length;
+    bestByEvent.set(year, Math.max(bestByEvent.get(year) ?? 0, own));
   }
   const [first, second] = [...bestByEvent].sort((a, b) => b[1] - a[1]);
   return first && second && first[1] > second[1] ? first[0] : undefined;
