@@ -15,8 +15,9 @@ interface Span {
 }
 
 /**
- * Highlights made safe to wrap in `**`: clipped to the quote, merged where they touch, split at line
- * breaks (bold cannot cross a block-quote line) and trimmed of white space (Discord ignores `** word**`).
+ * Highlights made safe to wrap in `**`: clipped to the quote, merged where they touch or only spaces part
+ * them, split at line breaks (bold cannot cross a block-quote line) and trimmed of white space (Discord
+ * ignores `** word**`).
  */
 export function normaliseHighlights(quote: string, highlights: readonly Highlight[]): Span[] {
   const clipped = highlights
@@ -26,7 +27,9 @@ export function normaliseHighlights(quote: string, highlights: readonly Highligh
   const merged: Span[] = [];
   for (const span of clipped) {
     const last = merged.at(-1);
-    if (last && span.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    // Spans apart only by spaces read as one phrase: "**conversation téléphonique**", not two bold words.
+    const touches = last && (span.start <= last.end || /^[ \t\u00a0]+$/u.test(quote.slice(last.end, span.start)));
+    if (last && touches) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
     else merged.push(span);
   }
   const pieces: Span[] = [];

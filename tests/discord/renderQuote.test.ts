@@ -30,6 +30,7 @@ describe('renderQuote', () => {
     ['a highlight in bold', 'a dit Peskov', [{ start: 6, end: 12 }], 100, '> a dit **Peskov**'],
     ['escape first, bold after', 'le *vrai* Peskov', [{ start: 3, end: 9 }], 100, '> le **\\*vrai\\*** Peskov'],
     ['touching highlights merge', 'Vladimir Poutine', [{ start: 0, end: 8 }, { start: 8, end: 16 }], 100, '> **Vladimir Poutine**'],
+    ['spans apart only by a space become one', 'une conversation téléphonique', [{ start: 4, end: 16 }, { start: 17, end: 29 }], 100, '> une **conversation téléphonique**'],
     ['bold never starts on a space', 'a  Poutine', [{ start: 1, end: 10 }], 100, '> a  **Poutine**'],
     ['bold stops at a line break', 'un\ndeux', [{ start: 0, end: 7 }], 100, '> **un**\n> **deux**'],
     ['out-of-range highlights are clipped', 'Peskov', [{ start: -3, end: 99 }], 100, '> **Peskov**'],
