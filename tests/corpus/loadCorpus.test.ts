@@ -58,10 +58,10 @@ describe('loadCorpus on the real corpus', () => {
     expect(byCanonical.get('Saint-Pétersbourg')?.aliases).toContain('St Petersburg');
     expect(byCanonical.get('État islamique')?.aliases).toEqual(expect.arrayContaining(['Daech', 'Daesh', 'EI']));
     expect(byCanonical.get('cathédrale Notre-Dame-de-Kazan')?.kind).toBe('place');
-    expect(byCanonical.get('remercier')?.aliases).toContain('thanked');
+    expect(byCanonical.get('Nouvel An')?.aliases).toContain('New Year');
     for (const name of ['Donald Trump', 'Dmitri Peskov', 'CIA', 'FSB', 'Kremlin', 'Maison-Blanche', 'États-Unis', 'Russie',
       'Moscou', 'Washington', 'Tamerlan Tsarnaïev', 'Boston', 'Telegram', 'FBI', 'TASS', 'Corée du Nord', 'Crimée',
-      'Ukraine', 'Syrie', 'Tadjikistan', 'KGB', 'attentat', 'arrêter', 'conversation téléphonique']) {
+      'Ukraine', 'Syrie', 'Tadjikistan', 'KGB']) {
       expect(byCanonical.has(name), name).toBe(true);
     }
   });
