@@ -41,7 +41,51 @@ export function answerWhen(index: StoryIndex, request: ValueAnswerRequest, retri
       .dates.filter((mention) => !namedByQuestion(index, retrieval, mention.surface))
       .map((mention) => dateMention(mention, request.locale)),
   );
-  return valueAnswer(index, request, retrieval, evidence, { reportDisagreement: true, reportOtherEvent: true, fitsInto: dateFits });
+  const ordinal = ordinalAsked(request.query);
+  return valueAnswer(index, request, retrieval, evidence, {
+    reportDisagreement: true,
+    reportOtherEvent: true,
+    fitsInto: dateFits,
+    ...(ordinal ? { reorder: (ranked: readonly RankedValue[]) => inOrdinalOrder(ranked, ordinal) } : {}),
+  });
+}
+
+/** Whether the question asks for the first or the last of several occurrences. */
+function ordinalAsked(question: string): 'first' | 'last' | undefined {
+  const words = foldCase(question).split(/[^\p{L}]+/u);
+  if (words.some((word) => ['premier', 'premiere', 'first', 'earliest'].includes(word))) return 'first';
+  if (words.some((word) => ['dernier', 'derniere', 'last', 'latest', 'second', 'seconde', 'deuxieme'].includes(word))) return 'last';
+  return undefined;
+}
+
+/** Share of the best score a date needs to be a candidate for "the first" or "the last". */
+const ORDINAL_CANDIDATE_SHARE = 0.4;
+
+/**
+ * "Le premier appel" is the earliest of the well-supported dates, not the best supported: two calls in
+ * one week are both relevant, and only their order answers. Long ranges ("la semaine dernière") only
+ * frame the days and are left where they were.
+ */
+function inOrdinalOrder(ranked: readonly RankedValue[], ordinal: 'first' | 'last'): RankedValue[] {
+  const best = ranked[0];
+  if (!best) return [];
+  const candidates = ranked.filter(
+    (value) => value.score >= best.score * ORDINAL_CANDIDATE_SHARE && !longRange(value.value) && !value.value.includes('/'),
+  );
+  const chosen = [...candidates].sort((a, b) => (ordinal === 'first' ? a.value.localeCompare(b.value) : b.value.localeCompare(a.value)))[0];
+  return chosen ? [chosen, ...ranked.filter((value) => value !== chosen)] : [...ranked];
+}
+
+/** Days a range must span to be a frame ("la semaine dernière") rather than an answer ("les 13 et 14"). */
+const LONG_RANGE_DAYS = 4;
+
+/** The bounds of a day range that spans a week or so (`2017-12-11/17`), if the value is one. */
+function longRange(value: string): { from: string; to: string } | undefined {
+  const [from, rawTo] = value.split('/');
+  if (!from || !rawTo || from.length !== 10) return undefined;
+  const to = rawTo.length === 10 ? rawTo : `${from.slice(0, 10 - rawTo.length)}${rawTo}`;
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+  return days >= LONG_RANGE_DAYS ? { from, to } : undefined;
 }
 
 /** French and English names of the weekdays, Sunday first as in Date.getUTCDay(). */
@@ -68,7 +112,10 @@ function weekdayNamed(surface: string): number | undefined {
  * support for the finer one, not a disagreement with it.
  */
 export function dateFits(coarse: RankedValue, fine: RankedValue): boolean {
-  if (coarse.value.includes('/') || fine.value.includes('/')) return false;
+  if (fine.value.includes('/')) return false;
+  const range = longRange(coarse.value);
+  if (range) return fine.value.length === 10 && fine.value >= range.from && fine.value <= range.to;
+  if (coarse.value.includes('/')) return false;
   if (fine.value.length <= coarse.value.length || !fine.value.startsWith(coarse.value)) return false;
   const weekdays = coarse.evidence.map((item) => weekdayNamed(item.surface));
   const fineWeekday = fine.value.length === 10 ? new Date(`${fine.value}T12:00:00Z`).getUTCDay() : undefined;

@@ -35,6 +35,8 @@ export function valueAnswer(
     readonly reportOtherEvent: boolean;
     /** Whether a less precise value supports a more precise one (dates: "décembre 2017" and the 17th). */
     readonly fitsInto?: (coarse: RankedValue, fine: RankedValue) => boolean;
+    /** A final say on the order, when the question asks for one ("le premier appel": the earliest). */
+    readonly reorder?: (ranked: readonly RankedValue[]) => RankedValue[];
     /** How to label a value when its evidence says more than the value alone (counts: who writes what). */
     readonly labelOf?: (value: RankedValue) => string;
   },
@@ -42,7 +44,8 @@ export function valueAnswer(
   const { locale } = request;
   const event = questionEventYear(index, request.query, retrieval);
   const relevant = event === undefined ? evidence : evidence.filter((item) => passageFitsEvent(index, item.hit.passage, event));
-  const ranked = withFittingSupport(rankValues(index, relevant), options.fitsInto);
+  const supported = withFittingSupport(rankValues(index, relevant), options.fitsInto);
+  const ranked = options.reorder ? options.reorder(supported) : supported;
   const best = ranked[0];
   const notes: string[] = [];
   if (!best) {
