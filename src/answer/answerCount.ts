@@ -10,14 +10,21 @@ import type { Retrieval } from './retrieve.ts';
 import type { Answer } from './types.ts';
 import { valueAnswer, type ValueAnswerRequest } from './valueAnswer.ts';
 
+/** How much more a number of the very thing asked about weighs. */
+const COUNTED_NOUN_FIT = 2;
+
 export function answerCount(index: StoryIndex, request: ValueAnswerRequest, retrieval: Retrieval): Answer {
   // A number counts what its own sentence says: "7 membres … ont été arrêtés" answers "combien d'arrêtés",
   // not "combien de tués" because the sentence before mentions the attack.
+  // "Combien de jours…" counts days: a number of the noun the question names fits it best, even when
+  // that noun is too vague to search for.
+  const askedTerms = new Set(index.analyzer.documentTerms(request.query));
   const evidence = collectEvidence(
     index,
     retrieval,
     (hit) =>
       index.factsOf(hit.passage).counts.map((count) => ({
+        fit: index.analyzer.documentTerms(count.noun).some((term) => askedTerms.has(term)) ? COUNTED_NOUN_FIT : 1,
         start: count.start,
         end: count.end,
         value: String(count.value),

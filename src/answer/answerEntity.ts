@@ -4,10 +4,14 @@
  */
 import type { EntityKind } from '../corpus/types.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
-import { collectEvidence, namedByQuestion, type Mention } from './collectEvidence.ts';
+import { collectEvidence, DEFAULT_COLLECT_OPTIONS, namedByQuestion, type Mention } from './collectEvidence.ts';
+import { asksForIdentity } from './questionFrame.ts';
 import type { Retrieval } from './retrieve.ts';
 import type { Answer } from './types.ts';
 import { valueAnswer, type ValueAnswerRequest } from './valueAnswer.ts';
+
+/** How far (in characters) a name may stand from a role to be the one who holds it ("le porte-parole du président russe Dmitri Peskov"). */
+const APPOSITION_DISTANCE = 30;
 
 const KINDS_ASKED: Readonly<Record<'who' | 'where', readonly EntityKind[]>> = {
   who: ['person', 'organisation'],
@@ -20,6 +24,7 @@ export function answerEntity(
   retrieval: Retrieval,
 ): Answer {
   const kinds = KINDS_ASKED[request.command];
+  const options = asksForIdentity(request.query) ? { ...DEFAULT_COLLECT_OPTIONS, maxDistance: APPOSITION_DISTANCE } : DEFAULT_COLLECT_OPTIONS;
   const evidence = collectEvidence(index, retrieval, (hit): Mention[] =>
     index
       .factsOf(hit.passage)
@@ -32,6 +37,7 @@ export function answerEntity(
         label: entity.canonical,
         surface: entity.surface,
       })),
+    options,
   );
   return valueAnswer(index, request, retrieval, evidence, {
     reportDisagreement: false,

@@ -14,6 +14,8 @@ export interface Mention extends TextSpan {
   readonly value: string;
   readonly label: string;
   readonly surface: string;
+  /** How much more this mention fits the question than its place alone says (1 when nothing more is known). */
+  readonly fit?: number;
 }
 
 export interface CollectOptions {
@@ -24,6 +26,11 @@ export interface CollectOptions {
   readonly minSentenceCoverage: number;
   /** Credit given to the sentence before the mention's, as a share of what it holds. */
   readonly previousSentenceCredit: number;
+  /**
+   * When set, a mention counts only this close (in characters) to the asked words of its sentence: "Qui
+   * est le porte-parole du Kremlin ?" wants the name beside "porte-parole du Kremlin", not any name.
+   */
+  readonly maxDistance?: number;
 }
 
 /** Characters over which closeness to the asked words fades by half. */
@@ -41,11 +48,13 @@ export function matchedSpans(index: StoryIndex, hit: PassageHit): (TermSpan & { 
     .filter((span) => span.units.length > 0);
 }
 
+export const DEFAULT_COLLECT_OPTIONS: CollectOptions = { minSentenceCoverage: 0.3, previousSentenceCredit: 0.5 };
+
 export function collectEvidence(
   index: StoryIndex,
   retrieval: Retrieval,
   mentionsOf: (hit: PassageHit) => readonly Mention[],
-  options: CollectOptions = { minSentenceCoverage: 0.3, previousSentenceCredit: 0.5 },
+  options: CollectOptions = DEFAULT_COLLECT_OPTIONS,
 ): Evidence[] {
   const evidence: Evidence[] = [];
   for (const hit of retrieval.hits.slice(0, PASSAGES_READ)) {
@@ -80,6 +89,7 @@ export function collectEvidence(
         ...around.map((span) => (span.end <= mention.start ? mention.start - span.end : span.start - mention.end)),
         Number.POSITIVE_INFINITY,
       );
+      if (options.maxDistance !== undefined && !(distance <= options.maxDistance)) continue;
       const closeness = Number.isFinite(distance) ? 1 / (1 + distance / CLOSENESS_SCALE) : 0.3;
       evidence.push({
         value: mention.value,
@@ -87,7 +97,7 @@ export function collectEvidence(
         surface: mention.surface,
         hit,
         anchor: { start: mention.start, end: mention.end },
-        weight: relevance * closeness * sentenceCoverage ** 2,
+        weight: relevance * closeness * sentenceCoverage ** 2 * (mention.fit ?? 1),
       });
     }
   }

@@ -51,6 +51,11 @@ const SOURCE_FRAME_WORDS = new Set(
   ].map(foldCase),
 );
 
+/** Whether a question asks who holds a role ("Qui est le porte-parole…", "Who is the spokesman…"). */
+export function asksForIdentity(question: string): boolean {
+  return /^\s*(?:qui\s+(?:est|etait|sont|etaient)|who\s+(?:is|was|are|were))\s+(?:le|la|les|l'|the|a|an)\b/u.test(foldCase(question));
+}
+
 /** Whether a question counts something ("combien", "how many"). */
 export function asksForCount(question: string): boolean {
   return /\b(?:combien|how\s+many|how\s+much|nombre\s+de)\b/u.test(foldCase(question));
