@@ -5,6 +5,7 @@
 import type { EntityKind } from '../corpus/types.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
 import { collectEvidence, DEFAULT_COLLECT_OPTIONS, namedByQuestion, type Mention } from './collectEvidence.ts';
+import { foldCase } from '../text/normalize.ts';
 import { asksForIdentity } from './questionFrame.ts';
 import type { Retrieval } from './retrieve.ts';
 import type { Answer } from './types.ts';
@@ -12,6 +13,20 @@ import { valueAnswer, type ValueAnswerRequest } from './valueAnswer.ts';
 
 /** How far (in characters) a name may stand from a role to be the one who holds it ("le porte-parole du président russe Dmitri Peskov"). */
 const APPOSITION_DISTANCE = 30;
+
+/**
+ * People answer "qui" more often than organisations do, unless the question asks for a body ("quel
+ * service", "which organisation").
+ */
+const PERSON_FIT = 1.5;
+const ASKS_FOR_A_BODY = /\b(?:organisation|organization|service|agence|agency|groupe|group|institution|media|journal|entreprise|societe|company|firm)s?\b/u;
+
+/** How much a name's rarity in the corpus adds: the city every article names tells less than the cathedral. */
+function rarity(index: StoryIndex, name: string): number {
+  const total = Math.max(1, index.corpus.passages.length);
+  const frequency = Math.max(1, index.passageFrequency(name));
+  return 1 + Math.log(total / frequency) / Math.log(total + 1);
+}
 
 const KINDS_ASKED: Readonly<Record<'who' | 'where', readonly EntityKind[]>> = {
   who: ['person', 'organisation'],
@@ -24,6 +39,7 @@ export function answerEntity(
   retrieval: Retrieval,
 ): Answer {
   const kinds = KINDS_ASKED[request.command];
+  const personFit = request.command === 'who' && !ASKS_FOR_A_BODY.test(foldCase(request.query)) ? PERSON_FIT : 1;
   const options = asksForIdentity(request.query) ? { ...DEFAULT_COLLECT_OPTIONS, maxDistance: APPOSITION_DISTANCE } : DEFAULT_COLLECT_OPTIONS;
   const evidence = collectEvidence(index, retrieval, (hit): Mention[] =>
     index
@@ -36,6 +52,7 @@ export function answerEntity(
         value: entity.canonical,
         label: entity.canonical,
         surface: entity.surface,
+        fit: rarity(index, entity.canonical) * (entity.kind === 'person' ? personFit : 1),
       })),
     options,
   );

@@ -103,6 +103,7 @@ export class StoryIndex {
   private readonly passagesByArticle: ReadonlyMap<string, readonly Passage[]>;
   private readonly miniSearch: MiniSearch<IndexedPassage>;
   private readonly facts: PassageFacts;
+  private readonly frequencies = new Map<string, number>();
 
   constructor(corpus: Corpus) {
     this.corpus = corpus;
@@ -162,6 +163,22 @@ export class StoryIndex {
 
   passagesOf(articleId: string): readonly Passage[] {
     return this.passagesByArticle.get(articleId) ?? [];
+  }
+
+  /**
+   * How many passages mention a name (all its index terms, or its alias group), kept once asked: a name
+   * every passage mentions says less about any one question.
+   */
+  passageFrequency(name: string): number {
+    let count = this.frequencies.get(name);
+    if (count === undefined) {
+      const terms = this.analyzer.documentTerms(name);
+      const group = terms.find((term) => term.startsWith('@'));
+      const queries = group ? [group] : terms;
+      count = queries.length === 0 ? 0 : this.miniSearch.search({ combineWith: 'AND', queries, fields: ['text'] }).length;
+      this.frequencies.set(name, count);
+    }
+    return count;
   }
 
   /** The dates, names and counts a passage states (computed once per passage, then kept). */
