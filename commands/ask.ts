@@ -8,8 +8,14 @@ export const ask = questionCommand({
   },
   option: {
     name: 'question',
-    description: { en: 'Your question, e.g. How many were arrested?', fr: 'Votre question, par ex. Combien de personnes ont été arrêtées ?' },
+    description: {
+      en: 'Your question, e.g. How many were arrested?',
+      fr: 'Votre question, par ex. Combien de personnes ont été arrêtées ?',
+    },
     required: true,
   },
-  example: { en: '/ask How many members of the cell were arrested?', fr: '/ask Combien de membres de la cellule ont été arrêtés ?' },
+  example: {
+    en: '/ask How many members of the cell were arrested?',
+    fr: '/ask Combien de membres de la cellule ont été arrêtés ?',
+  },
 });

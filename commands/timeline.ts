@@ -8,7 +8,10 @@ export const timeline = questionCommand({
   },
   option: {
     name: 'words',
-    description: { en: 'Only events about these words (optional)', fr: 'Seulement les événements liés à ces mots (facultatif)' },
+    description: {
+      en: 'Only events about these words (optional)',
+      fr: 'Seulement les événements liés à ces mots (facultatif)',
+    },
     required: false,
   },
   example: { en: '/timeline arrests', fr: '/timeline' },

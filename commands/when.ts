@@ -8,7 +8,10 @@ export const when = questionCommand({
   },
   option: {
     name: 'question',
-    description: { en: 'Your question, e.g. When did Putin call Trump?', fr: 'Votre question, par ex. Quand Poutine a-t-il appelé Trump ?' },
+    description: {
+      en: 'Your question, e.g. When did Putin call Trump?',
+      fr: 'Votre question, par ex. Quand Poutine a-t-il appelé Trump ?',
+    },
     required: true,
   },
   example: { en: '/when When did the FSB arrest the cell?', fr: '/when Quand Poutine a-t-il remercié Trump ?' },

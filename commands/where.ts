@@ -8,7 +8,10 @@ export const where = questionCommand({
   },
   option: {
     name: 'question',
-    description: { en: 'Your question, e.g. Where was the attack planned?', fr: 'Votre question, par ex. Où l’attentat était-il prévu ?' },
+    description: {
+      en: 'Your question, e.g. Where was the attack planned?',
+      fr: 'Votre question, par ex. Où l’attentat était-il prévu ?',
+    },
     required: true,
   },
   example: { en: '/where Where was the attack planned?', fr: '/where Où l’attentat était-il prévu ?' },

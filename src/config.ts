@@ -13,7 +13,13 @@ const schema = z.object({
   DISCORD_CLIENT_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
   DISCORD_GUILD_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
   MODERATOR_ROLE_IDS: z.preprocess(
-    (value) => (typeof value === 'string' ? value.split(',').map((id) => id.trim()).filter(Boolean) : []),
+    (value) =>
+      typeof value === 'string'
+        ? value
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean)
+        : [],
     z.array(snowflake),
   ),
   CORPUS_DIR: z.preprocess(emptyAsUndefined, z.string().default('corpus')),
@@ -57,7 +63,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const settings = parsed.data;
   if (settings.DISCORD_TOKEN && !settings.DISCORD_CLIENT_ID) {
-    throw new ConfigError('DISCORD_CLIENT_ID: required when DISCORD_TOKEN is set (the application id from the Developer Portal)');
+    throw new ConfigError(
+      'DISCORD_CLIENT_ID: required when DISCORD_TOKEN is set (the application id from the Developer Portal)',
+    );
   }
   return {
     discordToken: settings.DISCORD_TOKEN,

@@ -34,12 +34,20 @@ export function answerAsk(
     value: outlet,
     label: messages.askLabel(locale, hits.length),
     support: hits.map((hit) =>
-      cite(index, hit.passage, { anchor: bestMatchAnchor(index, hit.passage, hit.matchedTerms), matchedTerms: hit.matchedTerms }),
+      cite(index, hit.passage, {
+        anchor: bestMatchAnchor(index, hit.passage, hit.matchedTerms),
+        matchedTerms: hit.matchedTerms,
+      }),
     ),
   }));
   const notes = answers.length === 0 ? [messages.nothingFound(locale)] : [];
   if (answers.length > 0 && retrieval.unmatched.length > 0) {
-    notes.push(messages.unmatchedWords(locale, retrieval.unmatched.map((unit) => unit.surface)));
+    notes.push(
+      messages.unmatchedWords(
+        locale,
+        retrieval.unmatched.map((unit) => unit.surface),
+      ),
+    );
   }
   return { command: 'ask', query: request.query, answers, passages: passageResults(retrieval.hits), notes };
 }

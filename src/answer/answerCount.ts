@@ -3,7 +3,7 @@
  * ("7 : Sputnik, Zone Militaire ; sept : MIRASTNEWS"). The value is always the digits.
  */
 import type { StoryIndex } from '../search/storyIndex.ts';
-import { collectEvidence } from './collectEvidence.ts';
+import { collectEvidence, DEFAULT_COLLECT_OPTIONS } from './collectEvidence.ts';
 import { messages } from './messages.ts';
 import type { RankedValue } from './rankEvidence.ts';
 import type { Retrieval } from './retrieve.ts';
@@ -23,15 +23,20 @@ export function answerCount(index: StoryIndex, request: ValueAnswerRequest, retr
     index,
     retrieval,
     (hit) =>
-      index.factsOf(hit.passage).counts.map((count) => ({
-        fit: index.analyzer.documentTerms(count.noun).some((term) => askedTerms.has(term)) ? COUNTED_NOUN_FIT : 1,
-        start: count.start,
-        end: count.end,
-        value: String(count.value),
-        label: String(count.value),
-        // The number as written ("7", "sept"), without the noun it counts.
-        surface: count.surface.split(/\s+/u)[0] ?? count.surface,
-      })),
+      index.factsOf(hit.passage).counts.map((count) => {
+        const countsWhatIsAsked = index.analyzer.documentTerms(count.noun).some((term) => askedTerms.has(term));
+        return {
+          ...(countsWhatIsAsked
+            ? { fit: COUNTED_NOUN_FIT, minSentenceCoverage: DEFAULT_COLLECT_OPTIONS.minSentenceCoverage }
+            : {}),
+          start: count.start,
+          end: count.end,
+          value: String(count.value),
+          label: String(count.value),
+          // The number as written ("7", "sept"), without the noun it counts.
+          surface: count.surface.split(/\s+/u)[0] ?? count.surface,
+        };
+      }),
     { minSentenceCoverage: 0.5, previousSentenceCredit: 0 },
   );
   return valueAnswer(index, request, retrieval, evidence, {

@@ -19,7 +19,8 @@ const APPOSITION_DISTANCE = 30;
  * service", "which organisation").
  */
 const PERSON_FIT = 1.5;
-const ASKS_FOR_A_BODY = /\b(?:organisation|organization|service|agence|agency|groupe|group|institution|media|journal|entreprise|societe|company|firm)s?\b/u;
+const ASKS_FOR_A_BODY =
+  /\b(?:organisation|organization|service|agence|agency|groupe|group|institution|media|journal|entreprise|societe|company|firm)s?\b/u;
 
 /** How much a name's rarity in the corpus adds: the city every article names tells less than the cathedral. */
 function rarity(index: StoryIndex, name: string): number {
@@ -40,20 +41,25 @@ export function answerEntity(
 ): Answer {
   const kinds = KINDS_ASKED[request.command];
   const personFit = request.command === 'who' && !ASKS_FOR_A_BODY.test(foldCase(request.query)) ? PERSON_FIT : 1;
-  const options = asksForIdentity(request.query) ? { ...DEFAULT_COLLECT_OPTIONS, maxDistance: APPOSITION_DISTANCE } : DEFAULT_COLLECT_OPTIONS;
-  const evidence = collectEvidence(index, retrieval, (hit): Mention[] =>
-    index
-      .factsOf(hit.passage)
-      .entities.filter((entity) => kinds.includes(entity.kind))
-      .filter((entity) => !namedByQuestion(index, retrieval, entity.surface))
-      .map((entity) => ({
-        start: entity.start,
-        end: entity.end,
-        value: entity.canonical,
-        label: entity.canonical,
-        surface: entity.surface,
-        fit: rarity(index, entity.canonical) * (entity.kind === 'person' ? personFit : 1),
-      })),
+  const options = asksForIdentity(request.query)
+    ? { ...DEFAULT_COLLECT_OPTIONS, maxDistance: APPOSITION_DISTANCE }
+    : DEFAULT_COLLECT_OPTIONS;
+  const evidence = collectEvidence(
+    index,
+    retrieval,
+    (hit): Mention[] =>
+      index
+        .factsOf(hit.passage)
+        .entities.filter((entity) => kinds.includes(entity.kind))
+        .filter((entity) => !namedByQuestion(index, retrieval, entity.surface))
+        .map((entity) => ({
+          start: entity.start,
+          end: entity.end,
+          value: entity.canonical,
+          label: entity.canonical,
+          surface: entity.surface,
+          fit: rarity(index, entity.canonical) * (entity.kind === 'person' ? personFit : 1),
+        })),
     options,
   );
   return valueAnswer(index, request, retrieval, evidence, {

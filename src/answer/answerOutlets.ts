@@ -19,7 +19,11 @@ export function answerOutlets(index: StoryIndex, request: { readonly query: stri
       const sorted = [...articles].sort((a, b) => a.published.iso.localeCompare(b.published.iso));
       return {
         value: outlet,
-        label: messages.outletSummary(request.locale, sorted.length, sorted.map((article) => article.published.iso)),
+        label: messages.outletSummary(
+          request.locale,
+          sorted.length,
+          sorted.map((article) => article.published.iso),
+        ),
         support: sorted.flatMap((article) => openingCitation(index, article)),
       };
     });

@@ -49,7 +49,9 @@ export function answerQuestion(index: StoryIndex, request: AnswerRequest): Answe
     case 'who':
     case 'ask':
       if (asksForCount(query)) return answerCount(index, valueRequest, retrieval);
-      return command === 'who' ? answerEntity(index, { ...valueRequest, command }, retrieval) : answerAsk(index, valueRequest, retrieval);
+      return command === 'who'
+        ? answerEntity(index, { ...valueRequest, command }, retrieval)
+        : answerAsk(index, valueRequest, retrieval);
     case 'where':
       return answerEntity(index, { ...valueRequest, command }, retrieval);
     case 'when':

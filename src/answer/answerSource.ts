@@ -25,14 +25,20 @@ export function answerSource(
   // An outlet whose every matching passage copies another listed outlet's text is only a carrier.
   const listedPassages = new Set(retrieval.hits.map((hit) => hit.passage.id));
   const carriersOnly = new Set(
-    [...hitsByOutlet].filter(([outlet, hits]) =>
-      hits.every((hit) => {
-        const original = index.copies.originalOf(hit.passage.id);
-        const originalPassage = index.passage(original);
-        return original !== hit.passage.id && listedPassages.has(original) && originalPassage !== undefined &&
-          index.articleOf(originalPassage).outlet !== outlet;
-      }),
-    ).map(([outlet]) => outlet),
+    [...hitsByOutlet]
+      .filter(([outlet, hits]) =>
+        hits.every((hit) => {
+          const original = index.copies.originalOf(hit.passage.id);
+          const originalPassage = index.passage(original);
+          return (
+            original !== hit.passage.id &&
+            listedPassages.has(original) &&
+            originalPassage !== undefined &&
+            index.articleOf(originalPassage).outlet !== outlet
+          );
+        }),
+      )
+      .map(([outlet]) => outlet),
   );
   const answers: AnswerItem[] = [];
   for (const [outlet, hits] of hitsByOutlet) {
@@ -41,7 +47,12 @@ export function answerSource(
     answers.push({
       value: outlet,
       label: messages.sourceLabel(locale, hits.length),
-      support: [cite(index, best.passage, { anchor: bestMatchAnchor(index, best.passage, best.matchedTerms), matchedTerms: best.matchedTerms })],
+      support: [
+        cite(index, best.passage, {
+          anchor: bestMatchAnchor(index, best.passage, best.matchedTerms),
+          matchedTerms: best.matchedTerms,
+        }),
+      ],
     });
   }
   const notes = answers.length === 0 ? [messages.nothingFound(locale)] : [];

@@ -51,7 +51,13 @@ export function answerTimeline(
   const notes: string[] = [];
   if (answers.length === 0) notes.push(retrieval ? messages.nothingFound(locale) : messages.timelineEmpty(locale));
   else if (retrieval) notes.push(messages.timelineFiltered(locale, request.query));
-  return { command: 'timeline', query: request.query, answers, passages: retrieval ? passageResults(retrieval.hits) : [], notes };
+  return {
+    command: 'timeline',
+    query: request.query,
+    answers,
+    passages: retrieval ? passageResults(retrieval.hits) : [],
+    notes,
+  };
 }
 
 /** The sentence that dates the event, shortened at a word boundary: what happened, in the article's words. */

@@ -54,7 +54,8 @@ export function answerWhen(index: StoryIndex, request: ValueAnswerRequest, retri
 function ordinalAsked(question: string): 'first' | 'last' | undefined {
   const words = foldCase(question).split(/[^\p{L}]+/u);
   if (words.some((word) => ['premier', 'premiere', 'first', 'earliest'].includes(word))) return 'first';
-  if (words.some((word) => ['dernier', 'derniere', 'last', 'latest', 'second', 'seconde', 'deuxieme'].includes(word))) return 'last';
+  if (words.some((word) => ['dernier', 'derniere', 'last', 'latest', 'second', 'seconde', 'deuxieme'].includes(word)))
+    return 'last';
   return undefined;
 }
 
@@ -70,9 +71,12 @@ function inOrdinalOrder(ranked: readonly RankedValue[], ordinal: 'first' | 'last
   const best = ranked[0];
   if (!best) return [];
   const candidates = ranked.filter(
-    (value) => value.score >= best.score * ORDINAL_CANDIDATE_SHARE && !longRange(value.value) && !value.value.includes('/'),
+    (value) =>
+      value.score >= best.score * ORDINAL_CANDIDATE_SHARE && !longRange(value.value) && !value.value.includes('/'),
   );
-  const chosen = [...candidates].sort((a, b) => (ordinal === 'first' ? a.value.localeCompare(b.value) : b.value.localeCompare(a.value)))[0];
+  const chosen = [...candidates].sort((a, b) =>
+    ordinal === 'first' ? a.value.localeCompare(b.value) : b.value.localeCompare(a.value),
+  )[0];
   return chosen ? [chosen, ...ranked.filter((value) => value !== chosen)] : [...ranked];
 }
 

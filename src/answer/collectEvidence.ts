@@ -16,6 +16,8 @@ export interface Mention extends TextSpan {
   readonly surface: string;
   /** How much more this mention fits the question than its place alone says (1 when nothing more is known). */
   readonly fit?: number;
+  /** Overrides the collection's least sentence coverage, for a mention that fits the question by itself. */
+  readonly minSentenceCoverage?: number;
 }
 
 export interface CollectOptions {
@@ -63,7 +65,12 @@ export function collectEvidence(
     const asked = matchedSpans(index, hit);
     const sentences = sentenceSpans(hit.passage.text);
     const unitsOfSentence = sentences.map(
-      (sentence) => new Set(asked.filter((span) => span.start >= sentence.start && span.end <= sentence.end).flatMap((span) => span.units)),
+      (sentence) =>
+        new Set(
+          asked
+            .filter((span) => span.start >= sentence.start && span.end <= sentence.end)
+            .flatMap((span) => span.units),
+        ),
     );
     const relevance = coverage(hit, retrieval) ** 2;
     for (const mention of mentions) {
@@ -82,9 +89,11 @@ export function collectEvidence(
       const before = at > 0 ? (unitsOfSentence[at - 1] ?? new Set<number>()) : hit.contextUnits;
       const sentenceCoverage = Math.min(
         1,
-        spanCoverage(retrieval, own) + options.previousSentenceCredit * spanCoverage(retrieval, new Set([...before].filter((unit) => !own.has(unit)))),
+        spanCoverage(retrieval, own) +
+          options.previousSentenceCredit *
+            spanCoverage(retrieval, new Set([...before].filter((unit) => !own.has(unit)))),
       );
-      if (sentenceCoverage < options.minSentenceCoverage) continue;
+      if (sentenceCoverage < (mention.minSentenceCoverage ?? options.minSentenceCoverage)) continue;
       const distance = Math.min(
         ...around.map((span) => (span.end <= mention.start ? mention.start - span.end : span.start - mention.end)),
         Number.POSITIVE_INFINITY,

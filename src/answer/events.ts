@@ -75,9 +75,7 @@ export function questionEventYear(index: StoryIndex, question: string, retrieval
     const year = passageEventYear(index, hit.passage);
     for (const unitIndex of hit.matchedUnits) yearsByUnit[unitIndex]?.add(year);
   }
-  const distinctive = new Set(
-    yearsByUnit.filter((years) => years.size === 1).map((years) => [...years][0]!),
-  );
+  const distinctive = new Set(yearsByUnit.filter((years) => years.size === 1).map((years) => [...years][0]!));
   const allYears = new Set(yearsByUnit.flatMap((years) => [...years]));
   if (distinctive.size === 1 && allYears.size > 1) return [...distinctive][0];
   return eventOfBestPassage(index, retrieval);

@@ -69,7 +69,9 @@ export function rankValues(index: StoryIndex, evidence: readonly Evidence[]): Ra
       events: [...new Set(kept.map((item) => passageEventYear(index, item.hit.passage)))],
     });
   }
-  return ranked.sort((a, b) => b.score - a.score || b.evidence.length - a.evidence.length || a.value.localeCompare(b.value));
+  return ranked.sort(
+    (a, b) => b.score - a.score || b.evidence.length - a.evidence.length || a.value.localeCompare(b.value),
+  );
 }
 
 export function citeEvidence(index: StoryIndex, item: Evidence): Citation {

@@ -45,7 +45,11 @@ export interface RetrieveOptions {
   readonly require: 'all' | 'any';
 }
 
-export function retrieve(index: StoryIndex, question: string, options: RetrieveOptions = { require: 'any' }): Retrieval {
+export function retrieve(
+  index: StoryIndex,
+  question: string,
+  options: RetrieveOptions = { require: 'any' },
+): Retrieval {
   const units = contentUnits(index.analyzer.queryUnits(question), options.require === 'all').map((unit) =>
     index.vocabulary.expand(unit),
   );
@@ -76,7 +80,12 @@ export function retrieve(index: StoryIndex, question: string, options: RetrieveO
   const needed = options.require === 'all' ? answerable : requiredUnits(answerable);
   const hits = all
     .filter((hit) => requiredHeld(hit, optional) >= needed)
-    .sort((a, b) => requiredHeld(b, optional) - requiredHeld(a, optional) || b.matchedUnits.length - a.matchedUnits.length || b.score - a.score);
+    .sort(
+      (a, b) =>
+        requiredHeld(b, optional) - requiredHeld(a, optional) ||
+        b.matchedUnits.length - a.matchedUnits.length ||
+        b.score - a.score,
+    );
   return { units, hits, unmatched, optional, answerable };
 }
 

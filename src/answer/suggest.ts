@@ -34,7 +34,12 @@ function rank(name: string, typed: string): number {
   return -1;
 }
 
-export function suggestNames(index: StoryIndex, source: SuggestionSource, partial: string, limit = MAX_SUGGESTIONS): string[] {
+export function suggestNames(
+  index: StoryIndex,
+  source: SuggestionSource,
+  partial: string,
+  limit = MAX_SUGGESTIONS,
+): string[] {
   const typed = foldCase(partial.trim());
   const unique = [...new Set(candidates(index, source))];
   return unique

@@ -43,13 +43,19 @@ export function valueAnswer(
 ): Answer {
   const { locale } = request;
   const event = questionEventYear(index, request.query, retrieval);
-  const relevant = event === undefined ? evidence : evidence.filter((item) => passageFitsEvent(index, item.hit.passage, event));
+  const relevant =
+    event === undefined ? evidence : evidence.filter((item) => passageFitsEvent(index, item.hit.passage, event));
   const supported = withFittingSupport(rankValues(index, relevant), options.fitsInto);
   const ranked = options.reorder ? options.reorder(supported) : supported;
   const best = ranked[0];
   const notes: string[] = [];
   if (!best) {
-    return { ...request, answers: [], passages: passageResults(retrieval.hits), notes: [messages.nothingFound(locale)] };
+    return {
+      ...request,
+      answers: [],
+      passages: passageResults(retrieval.hits),
+      notes: [messages.nothingFound(locale)],
+    };
   }
   const shown = ranked.filter((value) => value.score >= best.score * MIN_SHARE_OF_BEST).slice(0, MAX_ANSWERS);
   const mainEvent = best.events[0];
@@ -73,9 +79,15 @@ export function valueAnswer(
       );
     }
   }
-  if (event === undefined && options.reportOtherEvent) notes.push(...otherEventNotes(ranked, best, corpusEventYears(index), locale));
+  if (event === undefined && options.reportOtherEvent)
+    notes.push(...otherEventNotes(ranked, best, corpusEventYears(index), locale));
   if (retrieval.unmatched.length > 0) {
-    notes.push(messages.unmatchedWords(locale, retrieval.unmatched.map((unit) => unit.surface)));
+    notes.push(
+      messages.unmatchedWords(
+        locale,
+        retrieval.unmatched.map((unit) => unit.surface),
+      ),
+    );
   }
   return {
     ...request,
@@ -93,20 +105,34 @@ export function valueAnswer(
  * saying "dimanche 17 décembre" and two saying "en décembre 2017" make four voices for the 17th. The less
  * precise values stay listed with their own citations.
  */
-function withFittingSupport(ranked: readonly RankedValue[], fitsInto: ((coarse: RankedValue, fine: RankedValue) => boolean) | undefined): RankedValue[] {
+function withFittingSupport(
+  ranked: readonly RankedValue[],
+  fitsInto: ((coarse: RankedValue, fine: RankedValue) => boolean) | undefined,
+): RankedValue[] {
   if (!fitsInto) return [...ranked];
   const boosted = ranked.map((fine) => ({
     ...fine,
-    score: fine.score + ranked.filter((coarse) => coarse !== fine && fitsInto(coarse, fine)).reduce((sum, coarse) => sum + coarse.score, 0),
+    score:
+      fine.score +
+      ranked
+        .filter((coarse) => coarse !== fine && fitsInto(coarse, fine))
+        .reduce((sum, coarse) => sum + coarse.score, 0),
   }));
-  return boosted.sort((a, b) => b.score - a.score || b.evidence.length - a.evidence.length || a.value.localeCompare(b.value));
+  return boosted.sort(
+    (a, b) => b.score - a.score || b.evidence.length - a.evidence.length || a.value.localeCompare(b.value),
+  );
 }
 
 /**
  * For each other event the corpus reports as news, its best value when it differs from the answer's.
  * Background years ("le marathon de Boston, le 15 avril 2013") are not events of the story.
  */
-function otherEventNotes(ranked: readonly RankedValue[], best: RankedValue, storyEvents: ReadonlySet<string>, locale: Locale): string[] {
+function otherEventNotes(
+  ranked: readonly RankedValue[],
+  best: RankedValue,
+  storyEvents: ReadonlySet<string>,
+  locale: Locale,
+): string[] {
   const notes: string[] = [];
   const seen = new Set(best.events);
   for (const value of ranked) {

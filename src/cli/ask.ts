@@ -18,12 +18,17 @@ export interface AskStreams {
 }
 
 /** Runs the CLI; returns the exit code. Never throws. */
-export async function runAsk(argv: readonly string[], streams: AskStreams, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runAsk(
+  argv: readonly string[],
+  streams: AskStreams,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   try {
     const request = parseAskArgs(argv);
     const config = readConfig(env);
     const corpus = await loadCorpus(request.corpusDir ?? config.corpusDir);
-    for (const problem of corpus.problems) streams.stderr.write(`story-desk ask: skipped ${problem.path}: ${problem.reason}\n`);
+    for (const problem of corpus.problems)
+      streams.stderr.write(`story-desk ask: skipped ${problem.path}: ${problem.reason}\n`);
     const locale = request.locale ?? config.locale;
     const answer = answerQuestion(buildStoryIndex(corpus), { command: request.command, query: request.query, locale });
     streams.stdout.write(request.json ? `${JSON.stringify(answer)}\n` : `${renderAnswer(answer, locale)}\n`);
@@ -36,4 +41,5 @@ export async function runAsk(argv: readonly string[], streams: AskStreams, env: 
 }
 
 const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invokedDirectly) process.exitCode = await runAsk(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+if (invokedDirectly)
+  process.exitCode = await runAsk(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

@@ -19,7 +19,8 @@ export class UsageError extends Error {
 
 export const ASK_USAGE = `usage: npm run --silent ask -- <${ANSWER_COMMANDS.join('|')}> <query…> [--json] [--corpus DIR] [--locale fr|en]`;
 
-const isAnswerCommand = (value: string): value is AnswerCommand => (ANSWER_COMMANDS as readonly string[]).includes(value);
+const isAnswerCommand = (value: string): value is AnswerCommand =>
+  (ANSWER_COMMANDS as readonly string[]).includes(value);
 
 export function parseAskArgs(argv: readonly string[]): AskRequest {
   let parsed;

@@ -10,18 +10,28 @@ const words = {
     notes: 'À noter : ',
     help: 'Commandes de Story Desk',
     example: 'ex.',
-    reloadOk: (report: ReloadReport) => `Corpus rechargé : ${report.articleCount} articles, ${report.passageCount} passages.`,
+    reloadOk: (report: ReloadReport) =>
+      `Corpus rechargé : ${report.articleCount} articles, ${report.passageCount} passages.`,
     reloadFailed: (failure: string) => `Échec du rechargement : ${failure}. L’index précédent reste en service.`,
-    added: 'Ajoutés', removed: 'Retirés', changed: 'Modifiés', rejected: 'Rejetés', none: 'aucun',
+    added: 'Ajoutés',
+    removed: 'Retirés',
+    changed: 'Modifiés',
+    rejected: 'Rejetés',
+    none: 'aucun',
     also: 'repris aussi par',
   },
   en: {
     notes: 'Note: ',
     help: 'Story Desk commands',
     example: 'e.g.',
-    reloadOk: (report: ReloadReport) => `Corpus reloaded: ${report.articleCount} articles, ${report.passageCount} passages.`,
+    reloadOk: (report: ReloadReport) =>
+      `Corpus reloaded: ${report.articleCount} articles, ${report.passageCount} passages.`,
     reloadFailed: (failure: string) => `Reload failed: ${failure}. The previous index keeps serving.`,
-    added: 'Added', removed: 'Removed', changed: 'Changed', rejected: 'Rejected', none: 'none',
+    added: 'Added',
+    removed: 'Removed',
+    changed: 'Changed',
+    rejected: 'Rejected',
+    none: 'none',
     also: 'also carried by',
   },
 } as const;
@@ -40,7 +50,8 @@ export function emphasise(citation: Citation, mark = '*'): string {
 function renderCitation(citation: Citation, locale: Locale): string[] {
   const lines = [`    ${citation.outlet}, ${citation.published}${citation.url ? ` <${citation.url}>` : ''}`];
   lines.push(`      « ${emphasise(citation)} »`);
-  if (citation.alsoCarriedBy.length > 0) lines.push(`      (${words[locale].also} ${citation.alsoCarriedBy.join(', ')})`);
+  if (citation.alsoCarriedBy.length > 0)
+    lines.push(`      (${words[locale].also} ${citation.alsoCarriedBy.join(', ')})`);
   return lines;
 }
 
@@ -59,7 +70,10 @@ function renderHelp(entries: readonly HelpEntry[], locale: Locale): string {
   const width = Math.max(...entries.map((entry) => entry.name.length)) + 1;
   return [
     words[locale].help,
-    ...entries.map((entry) => `  /${entry.name.padEnd(width)} ${entry.description}\n  ${' '.repeat(width + 1)} ${words[locale].example} ${entry.example}`),
+    ...entries.map(
+      (entry) =>
+        `  /${entry.name.padEnd(width)} ${entry.description}\n  ${' '.repeat(width + 1)} ${words[locale].example} ${entry.example}`,
+    ),
   ].join('\n');
 }
 

@@ -49,7 +49,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const input = parseConsoleLine(line, commands);
     if (input.kind === 'quit') break;
     if (input.kind !== 'empty') {
-      const [name, values] = input.kind === 'question' ? ['ask', { question: input.text }] : [input.name, input.options];
+      const [name, values] =
+        input.kind === 'question' ? ['ask', { question: input.text }] : [input.name, input.options];
       try {
         const reply = await runCommand(desk, name, values, { locale, isModerator: true });
         say(renderText(reply, locale));

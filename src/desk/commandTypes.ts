@@ -12,7 +12,6 @@ export type { SuggestionSource };
 /** A text in each locale the bot speaks. */
 export type Localized = Readonly<Record<Locale, string>>;
 
-
 export interface CommandOption {
   /** Lower-case, 1–32 characters (Discord's rule, harmless elsewhere). */
   readonly name: string;

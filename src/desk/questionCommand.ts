@@ -35,7 +35,10 @@ export function questionCommand(spec: QuestionCommandSpec): CommandDefinition {
     example: spec.example,
     handle(context, options) {
       const query = options[spec.option.name] ?? '';
-      return { kind: 'answer', answer: answerQuestion(context.index, { command: spec.name, query, locale: context.locale }) };
+      return {
+        kind: 'answer',
+        answer: answerQuestion(context.index, { command: spec.name, query, locale: context.locale }),
+      };
     },
   };
 }

@@ -22,7 +22,14 @@ export async function runCommand(
   const { locale } = asker;
   const command = findCommand(name);
   if (!command) {
-    return { kind: 'refusal', message: deskMessages.unknownCommand(locale, name, allCommands.map((c) => c.name)) };
+    return {
+      kind: 'refusal',
+      message: deskMessages.unknownCommand(
+        locale,
+        name,
+        allCommands.map((c) => c.name),
+      ),
+    };
   }
   if (command.moderatorOnly && !asker.isModerator) {
     return { kind: 'refusal', message: deskMessages.moderatorsOnly(locale) };
@@ -31,7 +38,10 @@ export async function runCommand(
   for (const option of command.options) {
     const value = options[option.name]?.trim() ?? '';
     if (value === '' && option.required) {
-      return { kind: 'refusal', message: deskMessages.missingOption(locale, command.name, option.name, command.example[locale]) };
+      return {
+        kind: 'refusal',
+        message: deskMessages.missingOption(locale, command.name, option.name, command.example[locale]),
+      };
     }
     if (value.length > option.maxLength) {
       return { kind: 'refusal', message: deskMessages.optionTooLong(locale, option.name, option.maxLength) };

@@ -26,7 +26,12 @@ export class StoryDesk {
     logCorpusProblems(logger, corpus);
     const desk = new StoryDesk(corpusDir, logger, buildStoryIndex(corpus));
     logger.info(
-      { corpusDir, articles: corpus.articles.length, passages: corpus.passages.length, rejected: corpus.problems.length },
+      {
+        corpusDir,
+        articles: corpus.articles.length,
+        passages: corpus.passages.length,
+        rejected: corpus.problems.length,
+      },
       'corpus indexed',
     );
     return desk;
@@ -65,7 +70,12 @@ export class StoryDesk {
     this.serving = index;
     const report = { ok: true, failure: null, ...compareCorpora(before, corpus) };
     this.logger.info(
-      { added: report.added.length, removed: report.removed.length, changed: report.changed.length, rejected: report.rejected.length },
+      {
+        added: report.added.length,
+        removed: report.removed.length,
+        changed: report.changed.length,
+        rejected: report.rejected.length,
+      },
       'corpus reloaded',
     );
     return report;
@@ -88,8 +98,13 @@ export function compareCorpora(before: Corpus, after: Corpus): Omit<ReloadReport
   const old = new Map(before.articles.map((article) => [article.id, article]));
   const current = new Map(after.articles.map((article) => [article.id, article]));
   const same = (a: Article, b: Article) =>
-    a.title === b.title && a.outlet === b.outlet && a.published.iso === b.published.iso && a.url === b.url &&
-    a.language === b.language && a.origin === b.origin && a.body === b.body;
+    a.title === b.title &&
+    a.outlet === b.outlet &&
+    a.published.iso === b.published.iso &&
+    a.url === b.url &&
+    a.language === b.language &&
+    a.origin === b.origin &&
+    a.body === b.body;
   return {
     added: [...current.keys()].filter((id) => !old.has(id)),
     removed: [...old.keys()].filter((id) => !current.has(id)),
@@ -101,5 +116,6 @@ export function compareCorpora(before: Corpus, after: Corpus): Omit<ReloadReport
 }
 
 function logCorpusProblems(logger: Logger, corpus: Corpus): void {
-  for (const problem of corpus.problems) logger.warn({ path: problem.path, reason: problem.reason }, 'corpus file skipped');
+  for (const problem of corpus.problems)
+    logger.warn({ path: problem.path, reason: problem.reason }, 'corpus file skipped');
 }

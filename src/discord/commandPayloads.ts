@@ -29,7 +29,9 @@ function localizations(text: Localized): LocalizationMap {
 
 function checkName(name: string, where: string): string {
   if (!NAME_PATTERN.test(name) || name.length > DISCORD_LIMITS.commandName) {
-    throw new CommandPayloadError(`commandPayloads: ${where} name "${name}" must be 1–${DISCORD_LIMITS.commandName} lower-case letters, digits, - or _`);
+    throw new CommandPayloadError(
+      `commandPayloads: ${where} name "${name}" must be 1–${DISCORD_LIMITS.commandName} lower-case letters, digits, - or _`,
+    );
   }
   return name;
 }
@@ -57,7 +59,10 @@ export function toCommandPayload(command: CommandDefinition): RESTPostAPIChatInp
     throw new CommandPayloadError(`commandPayloads: ${where} has more than ${DISCORD_LIMITS.commandOptions} options`);
   }
   // Discord refuses a required option after an optional one; keep each group's order.
-  const ordered = [...command.options.filter((option) => option.required), ...command.options.filter((option) => !option.required)];
+  const ordered = [
+    ...command.options.filter((option) => option.required),
+    ...command.options.filter((option) => !option.required),
+  ];
   return {
     type: ApplicationCommandType.ChatInput,
     name: checkName(command.name, where),
@@ -66,8 +71,14 @@ export function toCommandPayload(command: CommandDefinition): RESTPostAPIChatInp
     options: ordered.map((option) => {
       const optionWhere = `${where} option ${option.name}`;
       const optionDescription = checkDescription(option.description, optionWhere);
-      if (!Number.isInteger(option.maxLength) || option.maxLength < 1 || option.maxLength > DISCORD_LIMITS.stringOptionMaxLength) {
-        throw new CommandPayloadError(`commandPayloads: ${optionWhere} maxLength must be 1–${DISCORD_LIMITS.stringOptionMaxLength}`);
+      if (
+        !Number.isInteger(option.maxLength) ||
+        option.maxLength < 1 ||
+        option.maxLength > DISCORD_LIMITS.stringOptionMaxLength
+      ) {
+        throw new CommandPayloadError(
+          `commandPayloads: ${optionWhere} maxLength must be 1–${DISCORD_LIMITS.stringOptionMaxLength}`,
+        );
       }
       return {
         type: ApplicationCommandOptionType.String,
@@ -81,16 +92,22 @@ export function toCommandPayload(command: CommandDefinition): RESTPostAPIChatInp
     }),
     integration_types: [ApplicationIntegrationType.GuildInstall],
     ...(command.moderatorOnly
-      ? { default_member_permissions: PermissionFlagsBits.ManageGuild.toString(), contexts: [InteractionContextType.Guild] }
+      ? {
+          default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+          contexts: [InteractionContextType.Guild],
+        }
       : { contexts: [InteractionContextType.Guild, InteractionContextType.BotDM] }),
   };
 }
 
 /** Every command's payload; throws on the first definition Discord would refuse. */
-export function toCommandPayloads(commands: readonly CommandDefinition[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+export function toCommandPayloads(
+  commands: readonly CommandDefinition[],
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   const names = new Set<string>();
   return commands.map((command) => {
-    if (names.has(command.name)) throw new CommandPayloadError(`commandPayloads: two commands are named "${command.name}"`);
+    if (names.has(command.name))
+      throw new CommandPayloadError(`commandPayloads: two commands are named "${command.name}"`);
     names.add(command.name);
     return toCommandPayload(command);
   });

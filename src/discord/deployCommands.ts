@@ -28,9 +28,15 @@ export interface DeployResult {
  * const rest = new REST().setToken(config.discordToken);
  * await deployCommands(rest, config, commands); // { scope: 'guild', guildId: '…', deployed: ['who', …] }
  */
-export async function deployCommands(rest: REST, config: Config, commands: readonly CommandDefinition[]): Promise<DeployResult> {
+export async function deployCommands(
+  rest: REST,
+  config: Config,
+  commands: readonly CommandDefinition[],
+): Promise<DeployResult> {
   if (!config.discordClientId) {
-    throw new ConfigError('DISCORD_CLIENT_ID: not set; it is the application id shown in the Developer Portal (General Information)');
+    throw new ConfigError(
+      'DISCORD_CLIENT_ID: not set; it is the application id shown in the Developer Portal (General Information)',
+    );
   }
   const body = toCommandPayloads(commands);
   const route = config.discordGuildId
@@ -50,11 +56,18 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   if (!config.discordToken) {
-    throw new ConfigError('DISCORD_TOKEN: not set; deploying commands needs the bot token (Developer Portal, Bot, Reset Token)');
+    throw new ConfigError(
+      'DISCORD_TOKEN: not set; deploying commands needs the bot token (Developer Portal, Bot, Reset Token)',
+    );
   }
   try {
     const result = await deployCommands(new REST().setToken(config.discordToken), config, projectCommands);
-    logger.info(result, result.scope === 'guild' ? 'commands deployed to the server' : 'commands deployed globally (may take up to an hour to appear)');
+    logger.info(
+      result,
+      result.scope === 'guild'
+        ? 'commands deployed to the server'
+        : 'commands deployed globally (may take up to an hour to appear)',
+    );
   } catch (error) {
     logger.error({ error: describeError(error, [config.discordToken]) }, 'deploying the commands failed');
     process.exitCode = 1;

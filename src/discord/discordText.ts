@@ -49,7 +49,8 @@ const french: DiscordText = {
   example: 'Exemple :',
   reloadDone: 'Corpus rechargé',
   reloadFailed: 'Échec du rechargement : le corpus précédent reste en service',
-  reloadCounts: (articles, passages) => `${plural(articles, 'article', 'articles')}, ${plural(passages, 'passage', 'passages')}.`,
+  reloadCounts: (articles, passages) =>
+    `${plural(articles, 'article', 'articles')}, ${plural(passages, 'passage', 'passages')}.`,
   reloadNoChange: 'Aucun changement.',
   added: 'Ajoutés',
   removed: 'Retirés',
@@ -57,7 +58,8 @@ const french: DiscordText = {
   rejected: 'Refusés',
   andMore: (count) => `… et ${count} de plus`,
   others: (count) => plural(count, 'autre', 'autres'),
-  moderatorsOnly: 'Cette commande est réservée aux modérateurs (permission « Gérer le serveur » ou rôle de modération).',
+  moderatorsOnly:
+    'Cette commande est réservée aux modérateurs (permission « Gérer le serveur » ou rôle de modération).',
   somethingWentWrong: 'Une erreur est survenue de notre côté. Réessayez dans un instant.',
   list: (items) => frenchList.format(items),
 };
@@ -67,7 +69,8 @@ const english: DiscordText = {
   closestPassages: 'Closest passages',
   alsoCarriedBy: (outlets) => `Also carried by ${outlets}`,
   accordingTo: (outlets) => `according to ${outlets}`,
-  support: (outlets, articles) => `${plural(outlets, 'outlet', 'outlets')} · ${plural(articles, 'article', 'articles')}`,
+  support: (outlets, articles) =>
+    `${plural(outlets, 'outlet', 'outlets')} · ${plural(articles, 'article', 'articles')}`,
   page: (page, pages) => `page ${page}/${pages}`,
   moreSources: (page, pages) => `More sources (${page}/${pages})`,
   pageExpired: 'These sources are no longer kept (they are for 15 minutes). Please ask the question again.',
@@ -75,7 +78,8 @@ const english: DiscordText = {
   example: 'Example:',
   reloadDone: 'Corpus reloaded',
   reloadFailed: 'Reload failed: the previous corpus keeps serving',
-  reloadCounts: (articles, passages) => `${plural(articles, 'article', 'articles')}, ${plural(passages, 'passage', 'passages')}.`,
+  reloadCounts: (articles, passages) =>
+    `${plural(articles, 'article', 'articles')}, ${plural(passages, 'passage', 'passages')}.`,
   reloadNoChange: 'No change.',
   added: 'Added',
   removed: 'Removed',

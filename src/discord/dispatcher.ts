@@ -39,7 +39,12 @@ export type RunCommand = (
   asker: { readonly locale: Locale; readonly isModerator: boolean },
 ) => Promise<Reply>;
 
-export type SuggestNames = (index: StoryDesk['index'], source: SuggestionSource, partial: string, limit?: number) => string[];
+export type SuggestNames = (
+  index: StoryDesk['index'],
+  source: SuggestionSource,
+  partial: string,
+  limit?: number,
+) => string[];
 
 export interface DispatcherOptions {
   readonly desk: StoryDesk;
@@ -81,7 +86,11 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
     const moderator = isModerator(interaction, options.moderatorRoleIds);
     if (command?.moderatorOnly && !moderator) {
       logger.info({ command: command.name, user: interaction.user.id }, 'moderator command refused');
-      await interaction.reply({ content: discordText(locale).moderatorsOnly, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      await interaction.reply({
+        content: discordText(locale).moderatorsOnly,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_MENTIONS,
+      });
       return;
     }
     await interaction.deferReply(answersPrivately(command) ? { flags: MessageFlags.Ephemeral } : {});
@@ -92,8 +101,12 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
     const reply = await options.run(options.desk, interaction.commandName, values, { locale, isModerator: moderator });
     const rendered = renderReply(reply, locale);
     const first = rendered.pages[0] ?? { embeds: [] };
-    const answerId = rendered.pages.length > 1 ? options.pages.save({ pages: rendered.pages, ephemeral: rendered.ephemeral }) : null;
-    const message = messageOf(first, answerId === null ? null : { answerId, nextPage: 1, pages: rendered.pages.length, locale });
+    const answerId =
+      rendered.pages.length > 1 ? options.pages.save({ pages: rendered.pages, ephemeral: rendered.ephemeral }) : null;
+    const message = messageOf(
+      first,
+      answerId === null ? null : { answerId, nextPage: 1, pages: rendered.pages.length, locale },
+    );
     if (rendered.ephemeral && !interaction.ephemeral) {
       // A public "thinking…" cannot turn private: replace it with a message only the asker sees.
       await interaction.deleteReply();
@@ -113,7 +126,12 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
     }
     const seen = new Set<string>();
     const choices: { name: string; value: string }[] = [];
-    for (const name of options.suggest(options.desk.index, source, String(focused.value), DISCORD_LIMITS.autocompleteChoices)) {
+    for (const name of options.suggest(
+      options.desk.index,
+      source,
+      String(focused.value),
+      DISCORD_LIMITS.autocompleteChoices,
+    )) {
       const value = sliceCodeUnitsSafely(name.trim(), DISCORD_LIMITS.choiceValue);
       if (!value || seen.has(value)) continue;
       seen.add(value);
@@ -129,14 +147,24 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
     const page = wanted && stored ? stored.pages[wanted.page] : undefined;
     if (!wanted || !stored || !page) {
       const locale = localeOf(interaction.locale);
-      await interaction.reply({ content: discordText(locale).pageExpired, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      await interaction.reply({
+        content: discordText(locale).pageExpired,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_MENTIONS,
+      });
       return;
     }
     // The pressed button goes, so a page is posted once however many people press it.
     await interaction.update({ components: [], allowedMentions: NO_MENTIONS });
-    const next = wanted.page + 1 < stored.pages.length
-      ? { answerId: wanted.id, nextPage: wanted.page + 1, pages: stored.pages.length, locale: localeOf(interaction.locale) }
-      : null;
+    const next =
+      wanted.page + 1 < stored.pages.length
+        ? {
+            answerId: wanted.id,
+            nextPage: wanted.page + 1,
+            pages: stored.pages.length,
+            locale: localeOf(interaction.locale),
+          }
+        : null;
     const message = messageOf(page, next);
     await interaction.followUp(stored.ephemeral ? { ...message, flags: MessageFlags.Ephemeral } : message);
   }
@@ -147,7 +175,10 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
       return;
     }
     if (!interaction.isRepliable()) return;
-    const message = { content: discordText(localeOf(interaction.locale)).somethingWentWrong, allowedMentions: NO_MENTIONS };
+    const message = {
+      content: discordText(localeOf(interaction.locale)).somethingWentWrong,
+      allowedMentions: NO_MENTIONS,
+    };
     if (interaction.deferred && !interaction.replied) {
       if (interaction.ephemeral) {
         await interaction.editReply(message);
@@ -168,11 +199,17 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onButton(interaction);
     } catch (error) {
-      logger.error({ error: describeError(error, options.secrets), interaction: summary(interaction) }, 'interaction failed');
+      logger.error(
+        { error: describeError(error, options.secrets), interaction: summary(interaction) },
+        'interaction failed',
+      );
       try {
         await tellAskerSomethingWentWrong(interaction);
       } catch (secondError) {
-        logger.error({ error: describeError(secondError, options.secrets), interaction: summary(interaction) }, 'could not tell the asker about the failure');
+        logger.error(
+          { error: describeError(secondError, options.secrets), interaction: summary(interaction) },
+          'could not tell the asker about the failure',
+        );
       }
     }
   };
@@ -205,7 +242,12 @@ function messageOf(page: RenderedPage, more: MoreButton | null): BaseMessageOpti
         new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(
           new ButtonBuilder()
             .setCustomId(moreSourcesId(more.answerId, more.nextPage))
-            .setLabel(truncateAtWord(discordText(more.locale).moreSources(more.nextPage + 1, more.pages), DISCORD_LIMITS.buttonLabel))
+            .setLabel(
+              truncateAtWord(
+                discordText(more.locale).moreSources(more.nextPage + 1, more.pages),
+                DISCORD_LIMITS.buttonLabel,
+              ),
+            )
             .setStyle(ButtonStyle.Secondary),
         ),
       ]

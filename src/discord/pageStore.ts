@@ -79,7 +79,8 @@ const MORE_PREFIX = 'more';
 /** The custom id of the button that shows page `page` (0-based) of answer `id`. */
 export function moreSourcesId(id: string, page: number): string {
   const customId = `${MORE_PREFIX}:${id}:${page}`;
-  if (customId.length > DISCORD_LIMITS.customId) throw new Error(`pageStore: custom id longer than ${DISCORD_LIMITS.customId}: ${customId}`);
+  if (customId.length > DISCORD_LIMITS.customId)
+    throw new Error(`pageStore: custom id longer than ${DISCORD_LIMITS.customId}: ${customId}`);
   return customId;
 }
 

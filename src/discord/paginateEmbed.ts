@@ -29,10 +29,7 @@ const PAGE_COUNT_ESTIMATE = 999;
 
 /** One embed per page; always at least one page. */
 export function paginateEmbed(frame: EmbedFrame, fields: readonly APIEmbedField[]): APIEmbed[] {
-  const footerRoom = Math.max(
-    frame.footer(PAGE_COUNT_ESTIMATE, PAGE_COUNT_ESTIMATE).length,
-    frame.footer(1, 1).length,
-  );
+  const footerRoom = Math.max(frame.footer(PAGE_COUNT_ESTIMATE, PAGE_COUNT_ESTIMATE).length, frame.footer(1, 1).length);
   const pages: APIEmbedField[][] = [];
   let current: APIEmbedField[] = [];
   const fixedLength = (pageIndex: number): number =>

@@ -21,7 +21,10 @@ interface Span {
  */
 export function normaliseHighlights(quote: string, highlights: readonly Highlight[]): Span[] {
   const clipped = highlights
-    .map((span) => ({ start: Math.max(0, Math.min(span.start, quote.length)), end: Math.max(0, Math.min(span.end, quote.length)) }))
+    .map((span) => ({
+      start: Math.max(0, Math.min(span.start, quote.length)),
+      end: Math.max(0, Math.min(span.end, quote.length)),
+    }))
     .filter((span) => span.end > span.start)
     .sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
@@ -117,7 +120,10 @@ export function renderQuote(quote: string, highlights: readonly Highlight[], max
 
   const words = wordsOf(quote);
   const anchor = spans[0]?.start ?? 0;
-  const anchorWord = Math.max(0, words.findIndex((word) => word.end > anchor));
+  const anchorWord = Math.max(
+    0,
+    words.findIndex((word) => word.end > anchor),
+  );
   const firstAnchorWord = words[anchorWord];
   if (!firstAnchorWord) return '';
   const fits = (from: number, to: number): boolean => {

@@ -76,14 +76,21 @@ function renderAnswer(answer: Answer, locale: Locale, text: DiscordText): APIEmb
   // The engine's notes usually say why nothing was found; the frame's own words only when they do not.
   if (summary.length === 0 && answer.notes.length === 0) summary.push(text.nothingFound);
   const notes = answer.notes.map((note) => `ℹ️ ${escaped(note, NOTE_MAX)}`);
-  const description = joinLinesWithin([...summary, ...(notes.length > 0 && summary.length > 0 ? [''] : []), ...notes], DISCORD_LIMITS.embedDescription, text);
+  const description = joinLinesWithin(
+    [...summary, ...(notes.length > 0 && summary.length > 0 ? [''] : []), ...notes],
+    DISCORD_LIMITS.embedDescription,
+    text,
+  );
 
   const citations = answer.answers.flatMap((item, index) =>
     item.support.map((citation) => citationField(citation, numbered ? `${index + 1} · ` : '', locale, text)),
   );
   if (citations.length > 0) {
     const all = answer.answers.flatMap((item) => item.support);
-    const support = text.support(distinct(all.map((c) => c.outlet)).length, distinct(all.map((c) => c.articleId)).length);
+    const support = text.support(
+      distinct(all.map((c) => c.outlet)).length,
+      distinct(all.map((c) => c.articleId)).length,
+    );
     return paginateEmbed(
       { title, description, color: COLOR_ANSWER, footer: (page, pages) => withPage(support, page, pages, text) },
       citations,
@@ -114,16 +121,28 @@ function listOutlets(outlets: readonly string[], text: DiscordText): string {
 }
 
 function citationField(citation: Citation, prefix: string, locale: Locale, text: DiscordText): APIEmbedField {
-  const name = escaped(`${prefix}${citation.outlet} — ${formatPublished(citation.published, locale)}`, DISCORD_LIMITS.embedFieldName);
+  const name = escaped(
+    `${prefix}${citation.outlet} — ${formatPublished(citation.published, locale)}`,
+    DISCORD_LIMITS.embedFieldName,
+  );
   const tail = [sourceLine(citation.title, citation.url)];
   if (citation.alsoCarriedBy.length > 0) {
-    tail.push(fitRendered(text.alsoCarriedBy(text.list(citation.alsoCarriedBy)), ALSO_CARRIED_MAX, (raw) => `*${escapeMarkdown(raw)}*`));
+    tail.push(
+      fitRendered(
+        text.alsoCarriedBy(text.list(citation.alsoCarriedBy)),
+        ALSO_CARRIED_MAX,
+        (raw) => `*${escapeMarkdown(raw)}*`,
+      ),
+    );
   }
   return { name: name || '…', value: withQuote(citation.quote, citation.highlights, tail.filter(Boolean).join('\n')) };
 }
 
 function passageField(passage: PassageResult, locale: Locale): APIEmbedField {
-  const name = escaped(`${passage.outlet} — ${formatPublished(passage.published, locale)}`, DISCORD_LIMITS.embedFieldName);
+  const name = escaped(
+    `${passage.outlet} — ${formatPublished(passage.published, locale)}`,
+    DISCORD_LIMITS.embedFieldName,
+  );
   return { name: name || '…', value: withQuote(passage.text, [], sourceLine(passage.title, passage.url)) };
 }
 
@@ -185,10 +204,19 @@ function renderHelp(entries: readonly HelpEntry[], text: DiscordText): APIEmbed[
     const exampleLine = example ? `\n${text.example} \`${fitRendered(example, 200, (raw) => raw)}\`` : '';
     return {
       name: escaped(`/${entry.name}`, DISCORD_LIMITS.embedFieldName) || '…',
-      value: (escaped(entry.description, DISCORD_LIMITS.embedFieldValue - exampleLine.length) + exampleLine).trim() || '…',
+      value:
+        (escaped(entry.description, DISCORD_LIMITS.embedFieldValue - exampleLine.length) + exampleLine).trim() || '…',
     };
   });
-  return paginateEmbed({ title: text.helpTitle, description: '', color: COLOR_HELP, footer: (page, pages) => withPage('', page, pages, text) }, fields);
+  return paginateEmbed(
+    {
+      title: text.helpTitle,
+      description: '',
+      color: COLOR_HELP,
+      footer: (page, pages) => withPage('', page, pages, text),
+    },
+    fields,
+  );
 }
 
 function renderReload(report: ReloadReport, text: DiscordText): APIEmbed[] {
@@ -205,7 +233,11 @@ function renderReload(report: ReloadReport, text: DiscordText): APIEmbed[] {
     .filter(([, items]) => items.length > 0)
     .map(([label, items]) => ({
       name: `${label} (${items.length})`,
-      value: joinLinesWithin(items.map((item) => `• ${escaped(item, 500)}`), DISCORD_LIMITS.embedFieldValue, text),
+      value: joinLinesWithin(
+        items.map((item) => `• ${escaped(item, 500)}`),
+        DISCORD_LIMITS.embedFieldValue,
+        text,
+      ),
     }));
   if (report.ok && fields.length === 0) lines.push(text.reloadNoChange);
   return paginateEmbed(

@@ -19,7 +19,8 @@ export async function startBot(
   logger: Logger,
   extra: Omit<BotOptions, 'desk' | 'config' | 'logger'> = {},
 ): Promise<Client> {
-  if (!config.discordToken) throw new ConfigError('DISCORD_TOKEN: not set; the bot cannot log in to Discord without it');
+  if (!config.discordToken)
+    throw new ConfigError('DISCORD_TOKEN: not set; the bot cannot log in to Discord without it');
   const client = createBot({ desk, config, logger, ...extra });
   // login destroys the client itself when it fails.
   await client.login(config.discordToken);

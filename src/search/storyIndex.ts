@@ -125,7 +125,11 @@ export class StoryIndex {
       // The analyzer already returns final index terms, so minisearch must not process them again.
       tokenize: (text) => analyzer.documentTerms(text),
       processTerm: (term) => term,
-      searchOptions: { tokenize: (text) => [text], processTerm: (term) => term, boost: { text: 1, context: CONTEXT_BOOST } },
+      searchOptions: {
+        tokenize: (text) => [text],
+        processTerm: (term) => term,
+        boost: { text: 1, context: CONTEXT_BOOST },
+      },
     });
     this.miniSearch.addAll(
       corpus.passages.map((passage) => ({
@@ -175,7 +179,8 @@ export class StoryIndex {
       const terms = this.analyzer.documentTerms(name);
       const group = terms.find((term) => term.startsWith('@'));
       const queries = group ? [group] : terms;
-      count = queries.length === 0 ? 0 : this.miniSearch.search({ combineWith: 'AND', queries, fields: ['text'] }).length;
+      count =
+        queries.length === 0 ? 0 : this.miniSearch.search({ combineWith: 'AND', queries, fields: ['text'] }).length;
       this.frequencies.set(name, count);
     }
     return count;
@@ -240,7 +245,8 @@ export class StoryIndex {
       });
     }
     return hits.sort(
-      (a, b) => b.matchedUnits.length - a.matchedUnits.length || b.score - a.score || a.passage.id.localeCompare(b.passage.id),
+      (a, b) =>
+        b.matchedUnits.length - a.matchedUnits.length || b.score - a.score || a.passage.id.localeCompare(b.passage.id),
     );
   }
 }

@@ -127,7 +127,9 @@ export class AliasMatcher {
 function groupTerms(groups: readonly AliasGroup[]): string[] {
   const taken = new Set<string>();
   return groups.map((group, groupIndex) => {
-    const folded = tokenize(group.canonical).map((token) => token.folded).join('-');
+    const folded = tokenize(group.canonical)
+      .map((token) => token.folded)
+      .join('-');
     let term = GROUP_TERM_PREFIX + (folded === '' ? `group-${groupIndex}` : folded);
     if (taken.has(term)) term = `${term}~${groupIndex}`;
     taken.add(term);

@@ -109,7 +109,10 @@ export function createAnalyzer(aliases: readonly AliasGroup[]): Analyzer {
       for (const { token, compoundNumber, parts } of analyses) {
         if (compoundNumber !== undefined) {
           if (!overlapsAny(token, matches)) {
-            placed.push({ start: token.start, unit: { surface: token.surface, terms: [compoundNumber], fuzzy: false } });
+            placed.push({
+              start: token.start,
+              unit: { surface: token.surface, terms: [compoundNumber], fuzzy: false },
+            });
           }
           continue;
         }

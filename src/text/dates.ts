@@ -22,7 +22,11 @@ export interface DateMention {
  * rules are what turned "13 et" into 13:00 and the "7" of "7 membres" into 07:00. "dans 3 jours" /
  * "en 3 jours" reads as a duration in news, so that parser goes too; casual words are ours.
  */
-const DROPPED_PARSERS = new Set(['FRTimeExpressionParser', 'FRSpecificTimeExpressionParser', 'FRTimeUnitWithinFormatParser']);
+const DROPPED_PARSERS = new Set([
+  'FRTimeExpressionParser',
+  'FRSpecificTimeExpressionParser',
+  'FRTimeUnitWithinFormatParser',
+]);
 const frenchDates = (() => {
   const configuration = chrono.fr.createConfiguration(false);
   configuration.parsers = configuration.parsers.filter((parser) => !DROPPED_PARSERS.has(parser.constructor.name));
@@ -64,14 +68,15 @@ function fromChrono(result: chrono.ParsedResult, pub: Publication): DateCandidat
   const hasDay = known.isCertain('day');
   const hasMonth = known.isCertain('month');
   const hasYear = known.isCertain('year');
-  const weekday = known.isCertain('weekday') ? known.get('weekday') ?? undefined : undefined;
+  const weekday = known.isCertain('weekday') ? (known.get('weekday') ?? undefined) : undefined;
   const tags = result.tags();
 
   if (tags.has('result/relativeDate')) {
     // Only "il y a N jours/mois/ans" is kept; hours and minutes are not dates.
     if (!/^il\s+y\s+a\b/i.test(surface) || /heure|minute|seconde/i.test(surface)) return undefined;
     const day = { year: known.get('year')!, month: known.get('month') ?? 1, day: known.get('day') ?? 1 };
-    const precision = hasDay && !/semaine/i.test(surface) ? 'day' : hasMonth || /semaine/i.test(surface) ? 'month' : 'year';
+    const precision =
+      hasDay && !/semaine/i.test(surface) ? 'day' : hasMonth || /semaine/i.test(surface) ? 'month' : 'year';
     return { start, end, date: cappedTo(day, precision, pub), relative: true };
   }
 
@@ -95,10 +100,15 @@ function fromChrono(result: chrono.ParsedResult, pub: Publication): DateCandidat
   }
 
   if (weekday !== undefined && !hasDay) {
-    const modifier: WeekdayModifier = /prochain/i.test(surface) ? 'next' : /dernier/i.test(surface) ? 'last' : undefined;
+    const modifier: WeekdayModifier = /prochain/i.test(surface)
+      ? 'next'
+      : /dernier/i.test(surface)
+        ? 'last'
+        : undefined;
     return { start, end, date: resolveWeekday(weekday, modifier, pub), relative: true };
   }
-  if (hasMonth && hasYear) return { start, end, date: monthDate(known.get('year')!, known.get('month')!), relative: false };
+  if (hasMonth && hasYear)
+    return { start, end, date: monthDate(known.get('year')!, known.get('month')!), relative: false };
   return undefined; // hour-only and anything else without a day or a month
 }
 
@@ -135,7 +145,13 @@ function toMention(text: string, candidate: DateCandidate): DateMention {
   let { start, end } = candidate;
   while (start < end && /[\s,;:()（）]/u.test(text[start]!)) start += 1;
   while (end > start && /[\s,;:()（）]/u.test(text[end - 1]!)) end -= 1;
-  const mention: DateMention = { start, end, surface: text.slice(start, end), date: candidate.date, relative: candidate.relative };
+  const mention: DateMention = {
+    start,
+    end,
+    surface: text.slice(start, end),
+    date: candidate.date,
+    relative: candidate.relative,
+  };
   if (candidate.until) mention.until = candidate.until;
   return mention;
 }

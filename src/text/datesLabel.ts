@@ -2,8 +2,34 @@ import type { PartialDate } from '../corpus/types.ts';
 import { parsePartialDate, weekdayOf } from './datesCalendar.ts';
 
 const MONTH_NAMES = {
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 } as const;
 const WEEKDAY_NAMES = {
   fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
@@ -36,7 +62,8 @@ export function formatDateLabel(date: PartialDate, locale: Locale, until?: Parti
 
   const sameYear = to.year === from.year;
   if (from.day !== undefined && to.day !== undefined && from.month !== undefined && to.month !== undefined) {
-    if (sameYear && from.month === to.month) return `${dayNumber(from.day, locale)}–${to.day} ${monthName(to.month, locale)} ${to.year}`;
+    if (sameYear && from.month === to.month)
+      return `${dayNumber(from.day, locale)}–${to.day} ${monthName(to.month, locale)} ${to.year}`;
     const head = `${dayNumber(from.day, locale)} ${monthName(from.month, locale)}${sameYear ? '' : ` ${from.year}`}`;
     return `${head} – ${dayNumber(to.day, locale)} ${monthName(to.month, locale)} ${to.year}`;
   }

@@ -55,7 +55,7 @@ export function resolveWeekday(weekday: number, modifier: WeekdayModifier, pub: 
   if (pub.precision !== 'day') return atPrecision(pub.reference, pub.precision);
   const reference = pub.reference;
   if (modifier === 'next') {
-    const ahead = ((weekday - weekdayOf(reference) + 7) % 7) || 7;
+    const ahead = (weekday - weekdayOf(reference) + 7) % 7 || 7;
     return dayDate(addDays(reference, ahead));
   }
   const back = (weekdayOf(reference) - weekday + 7) % 7;

@@ -17,11 +17,22 @@ export interface DateCandidate {
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6,
-  juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
 };
 
-export const MONTH_PATTERN = 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre';
+export const MONTH_PATTERN =
+  'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre';
 
 export function monthNumber(word: string): number | undefined {
   const folded = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -36,7 +47,10 @@ const DAY_PAIR = new RegExp(
   `${L}(?:(?:les|entre\\s+le)\\s+)?(?<first>1er|\\d{1,2})\\s*(?:et|au|à|,)\\s*(?:le\\s+)?(?<last>\\d{1,2})\\s+(?<month>${MONTH_PATTERN})(?:\\s+(?<year>\\d{4}))?${R}`,
   'giud',
 );
-const MONTH_YEAR = new RegExp(`${L}(?:(?:mi|d[ée]but|fin)[-\\s]+)?(?<month>${MONTH_PATTERN})\\s+(?<year>\\d{4})${R}`, 'giud');
+const MONTH_YEAR = new RegExp(
+  `${L}(?:(?:mi|d[ée]but|fin)[-\\s]+)?(?<month>${MONTH_PATTERN})\\s+(?<year>\\d{4})${R}`,
+  'giud',
+);
 const MONTH_ONLY = new RegExp(
   `${L}(?:(?<lead>mi-|d[ée]but\\s+|fin\\s+)|(?:en|courant|depuis|d[èe]s|jusqu${APOS}en|d${APOS}ici)\\s+)(?<month>${MONTH_PATTERN})${R}(?!\\s+\\d)`,
   'giud',
@@ -53,9 +67,42 @@ const PERIOD = new RegExp(
 
 /** A year followed by a counted noun is a number ("plus de 2000 manifestants"), not a date. */
 const NOT_A_NOUN_AFTER_YEAR = new Set([
-  'les', 'des', 'ces', 'ses', 'mes', 'nos', 'vos', 'leurs', 'dans', 'sous', 'sans', 'puis', 'alors', 'lors',
-  'depuis', 'plus', 'moins', 'tres', 'vers', 'chez', 'mais', 'donc', 'ainsi', 'aussi', 'tous', 'jamais',
-  'toujours', 'parfois', 'pas', 'sont', 'avons', 'avez', 'sommes', 'etes', 'apres', 'selon',
+  'les',
+  'des',
+  'ces',
+  'ses',
+  'mes',
+  'nos',
+  'vos',
+  'leurs',
+  'dans',
+  'sous',
+  'sans',
+  'puis',
+  'alors',
+  'lors',
+  'depuis',
+  'plus',
+  'moins',
+  'tres',
+  'vers',
+  'chez',
+  'mais',
+  'donc',
+  'ainsi',
+  'aussi',
+  'tous',
+  'jamais',
+  'toujours',
+  'parfois',
+  'pas',
+  'sont',
+  'avons',
+  'avez',
+  'sommes',
+  'etes',
+  'apres',
+  'selon',
 ]);
 
 function followedByCountedNoun(text: string, end: number): boolean {
@@ -63,10 +110,13 @@ function followedByCountedNoun(text: string, end: number): boolean {
   if (!next?.[1]) return false;
   const word = next[1].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (NOT_A_NOUN_AFTER_YEAR.has(word)) return false;
-  return /[sx]$/.test(word) || /^(euros?|dollars?|habitants?|personnes?|morts?|km|kilometres?|metres?|tonnes?)$/.test(word);
+  return (
+    /[sx]$/.test(word) || /^(euros?|dollars?|habitants?|personnes?|morts?|km|kilometres?|metres?|tonnes?)$/.test(word)
+  );
 }
 
-const precededByDayNumber = (text: string, index: number): boolean => /(?:\d|1er)\s*$/i.test(text.slice(Math.max(0, index - 6), index));
+const precededByDayNumber = (text: string, index: number): boolean =>
+  /(?:\d|1er)\s*$/i.test(text.slice(Math.max(0, index - 6), index));
 
 function plausibleYear(year: number): boolean {
   return year >= 1900 && year <= 2100;
@@ -91,7 +141,13 @@ export function ownDateRules(text: string, pub: Publication): DateCandidate[] {
       relative = true;
     }
     if (year === undefined) continue;
-    found.push({ start, end: m.index + m[0].length, date: dayDate({ year, month, day: first }), until: dayDate({ year, month, day: last }), relative });
+    found.push({
+      start,
+      end: m.index + m[0].length,
+      date: dayDate({ year, month, day: first }),
+      until: dayDate({ year, month, day: last }),
+      relative,
+    });
   }
 
   for (const m of text.matchAll(MONTH_YEAR)) {
@@ -119,7 +175,15 @@ export function ownDateRules(text: string, pub: Publication): DateCandidate[] {
 
   for (const m of text.matchAll(DAY_WORD)) {
     const word = m.groups!['word']!.toLowerCase();
-    const offset = word.startsWith('avant') ? -2 : word.startsWith('apr') ? 2 : word === 'hier' ? -1 : word === 'demain' ? 1 : 0;
+    const offset = word.startsWith('avant')
+      ? -2
+      : word.startsWith('apr')
+        ? 2
+        : word === 'hier'
+          ? -1
+          : word === 'demain'
+            ? 1
+            : 0;
     found.push({ start: m.index, end: m.index + m[0].length, date: resolveDayOffset(offset, pub), relative: true });
   }
 
@@ -133,7 +197,11 @@ export function ownDateRules(text: string, pub: Publication): DateCandidate[] {
   return found;
 }
 
-function periodCandidate(unit: string, step: number, pub: Publication): { date: PartialDate; until?: PartialDate } | undefined {
+function periodCandidate(
+  unit: string,
+  step: number,
+  pub: Publication,
+): { date: PartialDate; until?: PartialDate } | undefined {
   const ref = pub.reference;
   if (unit.includes('semaine')) {
     // A week is stated as its Monday–Sunday range; with no publication day there is no week to state.

@@ -61,7 +61,11 @@ export function buildNameGazetteer(texts: readonly string[], aliases: readonly A
     [group.canonical, ...group.aliases].map((name) => ({ name, canonical: group.canonical, kind: group.kind })),
   );
   const aliasKeys = new Set(aliasEntries.map((entry) => nameKey(entry.name)));
-  const builtIns = BUILT_IN_NAMES.filter(({ name }) => !aliasKeys.has(nameKey(name))).map(({ name, kind }) => ({ name, canonical: name, kind }));
+  const builtIns = BUILT_IN_NAMES.filter(({ name }) => !aliasKeys.has(nameKey(name))).map(({ name, kind }) => ({
+    name,
+    canonical: name,
+    kind,
+  }));
   const expansions = learnAcronyms(texts, aliasKeys);
   const matcher = buildNameMatcher([...aliasEntries, ...expansions, ...builtIns]);
 
@@ -73,7 +77,8 @@ export function buildNameGazetteer(texts: readonly string[], aliases: readonly A
     known.set(canonical, entry);
   };
   for (const group of aliases) {
-    if (!(group.kind === 'other' && /^\p{Ll}/u.test(group.canonical))) known.set(group.canonical, { kind: group.kind, mentions: 0 });
+    if (!(group.kind === 'other' && /^\p{Ll}/u.test(group.canonical)))
+      known.set(group.canonical, { kind: group.kind, mentions: 0 });
   }
 
   for (const text of texts) {
@@ -82,10 +87,17 @@ export function buildNameGazetteer(texts: readonly string[], aliases: readonly A
         countKnown(candidate.matched.canonical, candidate.matched.kind);
         continue;
       }
-      const record = records.get(candidate.key) ?? { surfaces: new Map(), evidence: emptyEvidence(), confirmed: false, mentions: 0, atoms: candidate.key.split(' ').length };
+      const record = records.get(candidate.key) ?? {
+        surfaces: new Map(),
+        evidence: emptyEvidence(),
+        confirmed: false,
+        mentions: 0,
+        atoms: candidate.key.split(' ').length,
+      };
       record.mentions += 1;
       if (!candidate.sentenceInitial) record.confirmed = true;
-      if (!candidate.dateline) record.surfaces.set(candidate.surface, (record.surfaces.get(candidate.surface) ?? 0) + 1);
+      if (!candidate.dateline)
+        record.surfaces.set(candidate.surface, (record.surfaces.get(candidate.surface) ?? 0) + 1);
       addEvidence(record.evidence, candidateEvidence(candidate));
       records.set(candidate.key, record);
     }
@@ -93,12 +105,20 @@ export function buildNameGazetteer(texts: readonly string[], aliases: readonly A
 
   const names = new Map<string, ResolvedName>();
   for (const [key, record] of records) {
-    names.set(key, { canonical: canonicalSurface(record), kind: strongestKind(record.evidence), confirmed: record.confirmed, mentions: record.mentions });
+    names.set(key, {
+      canonical: canonicalSurface(record),
+      kind: strongestKind(record.evidence),
+      confirmed: record.confirmed,
+      mentions: record.mentions,
+    });
   }
   const surnames = linkSurnames(names, aliases);
   for (const [key, resolved] of names) {
     const full = surnames.get(key);
-    const final = full && full.canonical !== resolved.canonical ? { ...resolved, canonical: full.canonical, kind: full.kind } : resolved;
+    const final =
+      full && full.canonical !== resolved.canonical
+        ? { ...resolved, canonical: full.canonical, kind: full.kind }
+        : resolved;
     names.set(key, final);
     if (final.confirmed) {
       const entry = known.get(final.canonical) ?? { kind: final.kind, mentions: 0 };
@@ -131,11 +151,18 @@ export function knownNames(gazetteer: NameGazetteer, kind?: EntityKind): string[
 
 function resolveCandidate(candidate: NameCandidate, gazetteer: NameGazetteer): EntityMention | undefined {
   const { start, end, surface } = candidate;
-  if (candidate.matched) return { start, end, surface, canonical: candidate.matched.canonical, kind: candidate.matched.kind };
+  if (candidate.matched)
+    return { start, end, surface, canonical: candidate.matched.canonical, kind: candidate.matched.kind };
 
   const whole = candidate.whole && gazetteer.names.get(candidate.whole.key);
   if (candidate.whole && whole?.confirmed) {
-    return { start: candidate.whole.start, end, surface: candidate.whole.surface, canonical: whole.canonical, kind: whole.kind };
+    return {
+      start: candidate.whole.start,
+      end,
+      surface: candidate.whole.surface,
+      canonical: whole.canonical,
+      kind: whole.kind,
+    };
   }
   const local = candidateEvidence(candidate);
   const known = gazetteer.names.get(candidate.key) ?? gazetteer.surnames.get(candidate.key);
@@ -174,24 +201,31 @@ function strongestKind(evidence: KindEvidence): EntityKind {
 /** The spelling the corpus uses most; on a tie, the one with accents (État over Etat). */
 function canonicalSurface(record: NameRecord): string {
   const ranked = [...record.surfaces].sort(
-    ([a, x], [b, y]) => y - x || accents(b) - accents(a) || Number(isShouting(a)) - Number(isShouting(b)) || a.localeCompare(b),
+    ([a, x], [b, y]) =>
+      y - x || accents(b) - accents(a) || Number(isShouting(a)) - Number(isShouting(b)) || a.localeCompare(b),
   );
   const [best] = ranked;
   return best ? best[0] : '';
 }
 
-const accents = (surface: string): number => surface.length - foldCase(surface).length + (surface.normalize('NFD').length - surface.length);
+const accents = (surface: string): number =>
+  surface.length - foldCase(surface).length + (surface.normalize('NFD').length - surface.length);
 const isShouting = (surface: string): boolean => surface.length > 6 && surface === surface.toUpperCase();
 
 function titleCase(surface: string): string {
-  return surface.toLowerCase().replace(/(^|[\s\p{Pd}'’])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+  return surface
+    .toLowerCase()
+    .replace(/(^|[\s\p{Pd}'’])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
 }
 
 /**
  * A name of one or more words that ends a longer person's name stands for that person, when only one
  * such person is known: Poutine -> Vladimir Poutine, but not if two Poutines are known.
  */
-function linkSurnames(names: ReadonlyMap<string, ResolvedName>, aliases: readonly AliasGroup[]): Map<string, ResolvedName> {
+function linkSurnames(
+  names: ReadonlyMap<string, ResolvedName>,
+  aliases: readonly AliasGroup[],
+): Map<string, ResolvedName> {
   const candidates = new Map<string, Set<string>>();
   const fullNames = new Map<string, ResolvedName>();
   const consider = (key: string, resolved: ResolvedName): void => {
@@ -214,7 +248,8 @@ function linkSurnames(names: ReadonlyMap<string, ResolvedName>, aliases: readonl
     }
   }
   for (const group of aliases) {
-    if (group.kind === 'person') consider(nameKey(group.canonical), { canonical: group.canonical, kind: 'person', confirmed: true, mentions: 0 });
+    if (group.kind === 'person')
+      consider(nameKey(group.canonical), { canonical: group.canonical, kind: 'person', confirmed: true, mentions: 0 });
   }
   const surnames = new Map<string, ResolvedName>();
   for (const [tail, owners] of candidates) {
@@ -223,12 +258,16 @@ function linkSurnames(names: ReadonlyMap<string, ResolvedName>, aliases: readonl
     const full = owner === undefined ? undefined : fullNames.get(owner);
     const own = names.get(tail);
     // A surname that the corpus clearly uses for something else (a place, an organisation) stays apart.
-    if (full && (!own || own.kind === 'person' || own.kind === 'other')) surnames.set(tail, { ...full, confirmed: true });
+    if (full && (!own || own.kind === 'person' || own.kind === 'other'))
+      surnames.set(tail, { ...full, confirmed: true });
   }
   return surnames;
 }
 
-function learnAcronyms(texts: readonly string[], aliasKeys: ReadonlySet<string>): { name: string; canonical: string; kind: EntityKind }[] {
+function learnAcronyms(
+  texts: readonly string[],
+  aliasKeys: ReadonlySet<string>,
+): { name: string; canonical: string; kind: EntityKind }[] {
   const learned = new Map<string, { name: string; canonical: string; kind: EntityKind }>();
   for (const text of texts) {
     for (const match of text.matchAll(ACRONYM_DEFINITION)) {

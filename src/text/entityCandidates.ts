@@ -60,19 +60,27 @@ const ATOM = /[\p{L}\p{N}]+/gu;
 const SENTENCE_OPENER = /(?:^|[.!?…«"“:;(\[—–\n]|\.\s*[»"”])\s*$/u;
 
 function atomsOf(text: string): Atom[] {
-  return [...text.matchAll(ATOM)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], folded: foldCase(m[0]) }));
+  return [...text.matchAll(ATOM)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    folded: foldCase(m[0]),
+  }));
 }
 
 const isCapitalised = (atom: Atom): boolean => /^\p{Lu}/u.test(atom.text);
 const isAllCaps = (atom: Atom): boolean => /^\p{Lu}+$/u.test(atom.text) && atom.text.length >= 2;
 /** Inside one name, atoms are separated by one space, a hyphen or an elision apostrophe. */
-const isNameGap = (gap: string): boolean => /^(?:[ \u00a0]|\p{Pd}|['’]|[ \u00a0]?\p{Pd}[ \u00a0]?)$/u.test(gap) && !/^[ \u00a0]\p{Pd}[ \u00a0]$/u.test(gap);
+const isNameGap = (gap: string): boolean =>
+  /^(?:[ \u00a0]|\p{Pd}|['’]|[ \u00a0]?\p{Pd}[ \u00a0]?)$/u.test(gap) && !/^[ \u00a0]\p{Pd}[ \u00a0]$/u.test(gap);
 
 export function emptyEvidence(): KindEvidence {
   return { person: 0, organisation: 0, place: 0, other: 0 };
 }
 
-export function buildNameMatcher(entries: readonly { name: string; canonical: string; kind: EntityKind }[]): NameMatcher {
+export function buildNameMatcher(
+  entries: readonly { name: string; canonical: string; kind: EntityKind }[],
+): NameMatcher {
   const byFirst = new Map<string, NameMatcherEntry[]>();
   for (const { name, canonical, kind } of entries) {
     // Lowercase "other" groups are search words (remercier, attentat), not names.
@@ -95,14 +103,20 @@ export function buildNameMatcher(entries: readonly { name: string; canonical: st
   return byFirst;
 }
 
-function matchAt(text: string, atoms: readonly Atom[], index: number, matcher: NameMatcher): { entry: NameMatcherEntry; length: number } | undefined {
+function matchAt(
+  text: string,
+  atoms: readonly Atom[],
+  index: number,
+  matcher: NameMatcher,
+): { entry: NameMatcherEntry; length: number } | undefined {
   const first = atoms[index]!;
   for (const entry of matcher.get(first.folded) ?? []) {
     if (index + entry.atoms.length > atoms.length) continue;
     let fits = true;
     for (let k = 0; k < entry.atoms.length && fits; k += 1) {
       const atom = atoms[index + k]!;
-      fits = atom.folded === entry.atoms[k] && (k === 0 || isNameGap(text.slice(atoms[index + k - 1]!.end, atom.start)));
+      fits =
+        atom.folded === entry.atoms[k] && (k === 0 || isNameGap(text.slice(atoms[index + k - 1]!.end, atom.start)));
     }
     if (!fits) continue;
     if (entry.allCaps && !isAllCaps(first)) continue;
@@ -130,13 +144,21 @@ function runFrom(text: string, atoms: readonly Atom[], index: number, matcher: N
     if (!isNameGap(gap)) break;
     const atom = atoms[k]!;
     if (matcher.has(atom.folded) && matchAt(text, atoms, k, matcher) && /\s/u.test(gap)) break;
-    if (isCapitalised(atom) && !(/\s/u.test(gap) && FUNCTION_WORDS.has(atom.folded) && !NAME_PARTICLES.has(atom.folded))) {
+    if (
+      isCapitalised(atom) &&
+      !(/\s/u.test(gap) && FUNCTION_WORDS.has(atom.folded) && !NAME_PARTICLES.has(atom.folded))
+    ) {
       last = k;
       k += 1;
       continue;
     }
     // A particle belongs to the name only if a capitalised atom follows it: Corée du Nord, d’Amérique.
-    if (NAME_PARTICLES.has(atom.folded) && k + 1 < atoms.length && isCapitalised(atoms[k + 1]!) && isNameGap(text.slice(atom.end, atoms[k + 1]!.start))) {
+    if (
+      NAME_PARTICLES.has(atom.folded) &&
+      k + 1 < atoms.length &&
+      isCapitalised(atoms[k + 1]!) &&
+      isNameGap(text.slice(atom.end, atoms[k + 1]!.start))
+    ) {
       k += 1;
       continue;
     }
@@ -183,7 +205,13 @@ export function findNameCandidates(text: string, matcher: NameMatcher): NameCand
       const surface = text.slice(atom.start, end);
       const dateline = isDateline(text, atom.start, end, surface);
       found.push({
-        start: atom.start, end, surface, key: nameKey(surface), matched: aliasMatch.entry, sentenceInitial, dateline,
+        start: atom.start,
+        end,
+        surface,
+        key: nameKey(surface),
+        matched: aliasMatch.entry,
+        sentenceInitial,
+        dateline,
         evidence: evidenceAround(text, atom.start, end, surface, false),
       });
       i += aliasMatch.length;
@@ -199,8 +227,10 @@ export function findNameCandidates(text: string, matcher: NameMatcher): NameCand
     // Mid-sentence a capitalised article belongs to the name (La Haye, M. Le Drian).
     while (
       first <= last &&
-      (TITLE_WORDS.has(atoms[first]!.folded) || ((first === i ? sentenceInitial : false) && FUNCTION_WORDS.has(atoms[first]!.folded)))
-    ) first += 1;
+      (TITLE_WORDS.has(atoms[first]!.folded) ||
+        ((first === i ? sentenceInitial : false) && FUNCTION_WORDS.has(atoms[first]!.folded)))
+    )
+      first += 1;
     const next = last + 1;
     if (first > last) {
       i = next;
@@ -217,10 +247,21 @@ export function findNameCandidates(text: string, matcher: NameMatcher): NameCand
     const allCaps = single && isAllCaps(atoms[first]!) && surface.length <= 6;
     const dateline = isDateline(text, start, end, surface);
     found.push({
-      start, end, surface, key: nameKey(surface), sentenceInitial: first === i ? sentenceInitial : false, dateline,
+      start,
+      end,
+      surface,
+      key: nameKey(surface),
+      sentenceInitial: first === i ? sentenceInitial : false,
+      dateline,
       evidence: evidenceAround(text, start, end, surface, allCaps && !dateline),
       ...(first > i && FUNCTION_WORDS.has(atoms[i]!.folded)
-        ? { whole: { start: atoms[i]!.start, surface: text.slice(atoms[i]!.start, end), key: nameKey(text.slice(atoms[i]!.start, end)) } }
+        ? {
+            whole: {
+              start: atoms[i]!.start,
+              surface: text.slice(atoms[i]!.start, end),
+              key: nameKey(text.slice(atoms[i]!.start, end)),
+            },
+          }
         : {}),
     });
     i = next;

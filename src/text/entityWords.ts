@@ -25,7 +25,9 @@ export const TITLE_WORDS = words(`
 `);
 
 /** Capitalised nouns that are not a name on their own ("Aucun État n’est…"). */
-export const COMMON_CAPITALISED = words(`etat etats gouvernement nord sud est ouest ville republique une loi article decret chapitre`);
+export const COMMON_CAPITALISED = words(
+  `etat etats gouvernement nord sud est ouest ville republique une loi article decret chapitre`,
+);
 
 /** Words that join the parts of one name: Corée du Nord, Le Drian, d’Amérique, al-Baghdadi. */
 export const NAME_PARTICLES = words(`de du des la le d van von der den da do dos das di del della bin ben al el ibn y`);
@@ -57,7 +59,8 @@ export const SPEECH_BEFORE = new RegExp(
 );
 export const ORGANISATION_NOUN_BEFORE =
   /(?<![\p{L}])(?:agence|service|services|organisation|organisme|groupe|parti|journal|quotidien|hebdomadaire|chaîne|mouvement|société|entreprise|compagnie|ONG|association|banque|université|fondation|institut|ministère|armée|police|fédération|syndicat|club|tribunal|cour|commission|conseil)(?:\s+[\p{Ll}’'-]+){0,3}\s+$/iu;
-export const OTHER_NOUN_BEFORE = /(?<![\p{L}])(?:messagerie|application|réseau\s+social|plateforme|logiciel|site|opération|navire|bateau|avion|satellite)(?:\s+\p{Ll}+){0,2}\s+$/iu;
+export const OTHER_NOUN_BEFORE =
+  /(?<![\p{L}])(?:messagerie|application|réseau\s+social|plateforme|logiciel|site|opération|navire|bateau|avion|satellite)(?:\s+\p{Ll}+){0,2}\s+$/iu;
 export const PLACE_BEFORE = /(?<![\p{L}])(?:en|au|aux|dans)\s+$/iu;
 export const WEAK_PLACE_BEFORE = /(?<![\p{L}])(?:à|depuis|vers|près\s+de)\s*$/iu;
 export const PLACE_PREFIX = /^(?:saint|sainte|san|santa|port|fort|mont|val|bourg|puerto|new|nouvelle|nouveau)[\s-]/iu;
@@ -77,5 +80,7 @@ export const BUILT_IN_NAMES: readonly { name: string; kind: EntityKind }[] = (()
 
 /** One key for every way of writing a name: case, accents, hyphens, apostrophes. */
 export function nameKey(surface: string): string {
-  return foldCase(surface).replace(/[\p{Pd}\s'’.]+/gu, ' ').trim();
+  return foldCase(surface)
+    .replace(/[\p{Pd}\s'’.]+/gu, ' ')
+    .trim();
 }

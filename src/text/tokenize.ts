@@ -41,7 +41,19 @@ const WORD_RUN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00AD]*/gu;
 const DASH = /^\p{Pd}$/u;
 
 const ELIDED_WORDS: ReadonlySet<string> = new Set([
-  'l', 'd', 'j', 'n', 's', 't', 'c', 'm', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu',
+  'l',
+  'd',
+  'j',
+  'n',
+  's',
+  't',
+  'c',
+  'm',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
 ]);
 
 /** Words whose apostrophe is inside the word, not an elision: first half -> allowed second halves. */

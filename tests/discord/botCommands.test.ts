@@ -18,8 +18,10 @@ const QUESTIONS: Record<string, { fr: string; en: string }> = {
   timeline: { fr: 'Poutine', en: 'Putin' },
 };
 
-const FRENCH_FRAME = /\b(selon|médias?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Rien|Passages les plus proches|Commandes|Corpus rechargé)(?![\p{L}])/u;
-const ENGLISH_FRAME = /\b(according to|outlets?|January|February|March|April|May|June|July|August|September|October|November|December|Nothing|Closest passages|Commands|Corpus reloaded)\b/u;
+const FRENCH_FRAME =
+  /\b(selon|médias?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Rien|Passages les plus proches|Commandes|Corpus rechargé)(?![\p{L}])/u;
+const ENGLISH_FRAME =
+  /\b(according to|outlets?|January|February|March|April|May|June|July|August|September|October|November|December|Nothing|Closest passages|Commands|Corpus reloaded)\b/u;
 
 interface Embed {
   title?: string;
@@ -59,42 +61,56 @@ describe('Story Desk on Discord: every command in both languages', () => {
   });
 
   const cases = commands.flatMap((command) =>
-    (['fr', 'en-US'] as const).map((discordLocale) => ({ command, discordLocale, locale: discordLocale === 'fr' ? ('fr' as const) : ('en' as const) })),
+    (['fr', 'en-US'] as const).map((discordLocale) => ({
+      command,
+      discordLocale,
+      locale: discordLocale === 'fr' ? ('fr' as const) : ('en' as const),
+    })),
   );
 
-  it.each(cases)('/$command.name in $discordLocale answers in that language', async ({ command, discordLocale, locale }) => {
-    const values: Record<string, string> = {};
-    const option = command.options[0];
-    const question = QUESTIONS[command.name];
-    if (option && question) values[option.name] = question[locale];
-    const permissions = command.moderatorOnly ? PERMISSIONS.manageGuild : PERMISSIONS.member;
+  it.each(cases)(
+    '/$command.name in $discordLocale answers in that language',
+    async ({ command, discordLocale, locale }) => {
+      const values: Record<string, string> = {};
+      const option = command.options[0];
+      const question = QUESTIONS[command.name];
+      if (option && question) values[option.name] = question[locale];
+      const permissions = command.moderatorOnly ? PERMISSIONS.manageGuild : PERMISSIONS.member;
 
-    const answered = await bot.command(command.name, values, { locale: discordLocale, permissions });
+      const answered = await bot.command(command.name, values, { locale: discordLocale, permissions });
 
-    const [deferral] = answered.requests;
-    expect(deferral?.kind).toBe('interactionCallback');
-    expect((deferral?.body as { type: number }).type).toBe(5);
-    expect(answered.ephemeral).toBe(command.moderatorOnly || command.name === 'help');
-    const frame = frameText(answered);
-    if (locale === 'fr') {
-      expect(frame).toMatch(FRENCH_FRAME);
-      expect(frame).not.toMatch(ENGLISH_FRAME);
-    } else {
-      expect(frame).toMatch(ENGLISH_FRAME);
-      expect(frame).not.toMatch(FRENCH_FRAME);
-    }
-    for (const request of answered.requests) expect(request.status).toBeLessThan(400);
-  });
+      const [deferral] = answered.requests;
+      expect(deferral?.kind).toBe('interactionCallback');
+      expect((deferral?.body as { type: number }).type).toBe(5);
+      expect(answered.ephemeral).toBe(command.moderatorOnly || command.name === 'help');
+      const frame = frameText(answered);
+      if (locale === 'fr') {
+        expect(frame).toMatch(FRENCH_FRAME);
+        expect(frame).not.toMatch(ENGLISH_FRAME);
+      } else {
+        expect(frame).toMatch(ENGLISH_FRAME);
+        expect(frame).not.toMatch(FRENCH_FRAME);
+      }
+      for (const request of answered.requests) expect(request.status).toBeLessThan(400);
+    },
+  );
 
   it('sends allowed_mentions { parse: [] } with every message and had nothing rejected', () => {
-    const messages = bot.standIn.requests.filter((request) => request.kind === 'editOriginal' || request.kind === 'followUp');
+    const messages = bot.standIn.requests.filter(
+      (request) => request.kind === 'editOriginal' || request.kind === 'followUp',
+    );
     expect(messages.length).toBeGreaterThanOrEqual(cases.length);
-    for (const request of messages) expect((request.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [] });
+    for (const request of messages)
+      expect((request.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [] });
     expect(bot.standIn.rejected()).toEqual([]);
   });
 
   it('answers a question nothing in the corpus answers, without citations', async () => {
-    const french = await bot.command('ask', { question: 'Qui a gagné la coupe du monde de pétanque ?' }, { locale: 'fr' });
+    const french = await bot.command(
+      'ask',
+      { question: 'Qui a gagné la coupe du monde de pétanque ?' },
+      { locale: 'fr' },
+    );
     const [embed] = (french.message.embeds ?? []) as Embed[];
     expect(embed?.fields ?? []).toEqual([]);
     expect(embed?.description).toMatch(/^(ℹ️ )?Rien dans/u);
@@ -105,8 +121,12 @@ describe('Story Desk on Discord: every command in both languages', () => {
   });
 
   it('suggests names while a question is typed, at most 25, none too long', async () => {
-    const sent = bot.standIn.sendInteraction(autocomplete('who', [{ name: 'question', value: 'Pou', focused: true }], { locale: 'fr' }));
-    const callback = await bot.standIn.waitForRequest((request) => request.token === sent.token && request.kind === 'interactionCallback');
+    const sent = bot.standIn.sendInteraction(
+      autocomplete('who', [{ name: 'question', value: 'Pou', focused: true }], { locale: 'fr' }),
+    );
+    const callback = await bot.standIn.waitForRequest(
+      (request) => request.token === sent.token && request.kind === 'interactionCallback',
+    );
     expect(callback.status).toBe(204);
     const body = callback.body as { type: number; data: { choices: { name: string; value: string }[] } };
     expect(body.type).toBe(8);
@@ -117,7 +137,9 @@ describe('Story Desk on Discord: every command in both languages', () => {
 
   it('answers autocomplete with no choices for an option that has none', async () => {
     const sent = bot.standIn.sendInteraction(autocomplete('ask', [{ name: 'question', value: 'Pou', focused: true }]));
-    const callback = await bot.standIn.waitForRequest((request) => request.token === sent.token && request.kind === 'interactionCallback');
+    const callback = await bot.standIn.waitForRequest(
+      (request) => request.token === sent.token && request.kind === 'interactionCallback',
+    );
     expect(callback.body).toEqual({ type: 8, data: { choices: [] } });
   });
 });

@@ -30,12 +30,20 @@ describe('Story Desk on Discord: failures', () => {
 
   it('tells the asker privately when a handler throws, logs it without the token, and carries on', async () => {
     const failed = await bot.command('who', { question: 'boom' }, { locale: 'fr' });
-    expect(failed.requests.map((request) => request.kind)).toEqual(['interactionCallback', 'deleteOriginal', 'followUp']);
+    expect(failed.requests.map((request) => request.kind)).toEqual([
+      'interactionCallback',
+      'deleteOriginal',
+      'followUp',
+    ]);
     expect(failed.ephemeral).toBe(true);
     expect(failed.message.content).toBe('Une erreur est survenue de notre côté. Réessayez dans un instant.');
 
     const [logged] = errorLines();
-    expect(logged).toMatchObject({ msg: 'interaction failed', interaction: { command: 'who' }, error: { type: 'Error' } });
+    expect(logged).toMatchObject({
+      msg: 'interaction failed',
+      interaction: { command: 'who' },
+      error: { type: 'Error' },
+    });
     expect(String((logged?.error as { message: string }).message)).toBe('handler exploded while holding [redacted]');
     expect(bot.logText()).not.toContain(TEST_TOKEN);
     expect(bot.logText()).not.toContain(failed.token);
@@ -45,15 +53,26 @@ describe('Story Desk on Discord: failures', () => {
   });
 
   it('survives Discord refusing its reply, and logs the request without the interaction token', async () => {
-    bot.standIn.failNext((request) => request.kind === 'editOriginal', 400, { code: 50035, message: 'Invalid Form Body', errors: {} });
+    bot.standIn.failNext((request) => request.kind === 'editOriginal', 400, {
+      code: 50035,
+      message: 'Invalid Form Body',
+      errors: {},
+    });
     const failed = await bot.command('when', { question: 'Quand Poutine a-t-il appelé Trump ?' }, { locale: 'en-US' });
-    expect(failed.requests.map((request) => request.kind)).toEqual(['interactionCallback', 'editOriginal', 'deleteOriginal', 'followUp']);
+    expect(failed.requests.map((request) => request.kind)).toEqual([
+      'interactionCallback',
+      'editOriginal',
+      'deleteOriginal',
+      'followUp',
+    ]);
     expect(failed.message.content).toBe('Something went wrong on our side. Please try again in a moment.');
     expect(failed.ephemeral).toBe(true);
 
     const logged = errorLines().at(-1);
     expect(logged).toMatchObject({ msg: 'interaction failed', error: { code: 50035, status: 400, method: 'PATCH' } });
-    expect(String((logged?.error as { url: string }).url)).toMatch(/\/webhooks\/\d+\/\[redacted\]\/messages\/%40original$/u);
+    expect(String((logged?.error as { url: string }).url)).toMatch(
+      /\/webhooks\/\d+\/\[redacted\]\/messages\/%40original$/u,
+    );
     expect(bot.logText()).not.toContain(failed.token);
     expect(bot.logText()).not.toContain(TEST_TOKEN);
 
@@ -63,7 +82,11 @@ describe('Story Desk on Discord: failures', () => {
 
   it('turns a refusal into a private message, even after a public deferral', async () => {
     const refused = await bot.command('who', {}, { locale: 'fr' });
-    expect(refused.requests.map((request) => request.kind)).toEqual(['interactionCallback', 'deleteOriginal', 'followUp']);
+    expect(refused.requests.map((request) => request.kind)).toEqual([
+      'interactionCallback',
+      'deleteOriginal',
+      'followUp',
+    ]);
     expect(refused.ephemeral).toBe(true);
     expect(typeof refused.message.content).toBe('string');
   });

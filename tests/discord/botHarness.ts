@@ -9,7 +9,12 @@ import { readConfig, type Config } from '../../src/config.ts';
 import type { StoryDesk } from '../../src/desk/storyDesk.ts';
 import { createBot, type BotOptions } from '../../src/discord/createBot.ts';
 import { createLogger } from '../../src/logger.ts';
-import { APPLICATION_ID, startDiscordStandIn, type DiscordStandIn, type RecordedRequest } from './standIn/discordStandIn.ts';
+import {
+  APPLICATION_ID,
+  startDiscordStandIn,
+  type DiscordStandIn,
+  type RecordedRequest,
+} from './standIn/discordStandIn.ts';
 import { chatInput, type Asker } from './standIn/interactionPayloads.ts';
 
 /** Shaped like a real bot token (three base64url parts), so a leak would also be caught by its shape. */
@@ -59,7 +64,10 @@ export function isFinalAnswer(request: RecordedRequest): boolean {
 }
 
 export async function startBotHarness(options: HarnessOptions): Promise<BotHarness> {
-  const standIn = await startDiscordStandIn({ token: TEST_TOKEN, ...(options.heartbeatIntervalMs ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}) });
+  const standIn = await startDiscordStandIn({
+    token: TEST_TOKEN,
+    ...(options.heartbeatIntervalMs ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
+  });
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -78,10 +86,21 @@ export async function startBotHarness(options: HarnessOptions): Promise<BotHarne
     standIn,
     client,
     config,
-    logLines: () => lines.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
+    logLines: () =>
+      lines
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
     logText: () => lines.join(''),
     async command(name, values, asker = {}) {
-      const sent = standIn.sendInteraction(chatInput(name, Object.entries(values).map(([key, value]) => ({ name: key, value })), asker));
+      const sent = standIn.sendInteraction(
+        chatInput(
+          name,
+          Object.entries(values).map(([key, value]) => ({ name: key, value })),
+          asker,
+        ),
+      );
       return answeredBy(standIn, sent.token);
     },
     async close() {
@@ -97,7 +116,9 @@ export async function answeredBy(standIn: DiscordStandIn, token: string): Promis
   const requests = standIn.requests.filter((request) => request.token === token);
   const body = (final.body ?? {}) as Record<string, unknown>;
   const message = (final.kind === 'interactionCallback' ? body.data : body) as Record<string, unknown>;
-  const deferral = requests.find((request) => request.kind === 'interactionCallback' && (request.body as { type?: number }).type === 5);
+  const deferral = requests.find(
+    (request) => request.kind === 'interactionCallback' && (request.body as { type?: number }).type === 5,
+  );
   const deferredFlags = ((deferral?.body as { data?: { flags?: number } } | undefined)?.data?.flags ?? 0) as number;
   const flags = typeof message.flags === 'number' ? message.flags : 0;
   const ephemeral = final.kind === 'editOriginal' ? (deferredFlags & EPHEMERAL) !== 0 : (flags & EPHEMERAL) !== 0;
@@ -107,7 +128,12 @@ export async function answeredBy(standIn: DiscordStandIn, token: string): Promis
 
 /** All text of a message (content, titles, descriptions, fields, footers), for language and content checks. */
 export function messageText(message: Record<string, unknown>): string {
-  const embeds = (message.embeds ?? []) as { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[];
+  const embeds = (message.embeds ?? []) as {
+    title?: string;
+    description?: string;
+    fields?: { name: string; value: string }[];
+    footer?: { text: string };
+  }[];
   const parts = [typeof message.content === 'string' ? message.content : ''];
   for (const embed of embeds) {
     parts.push(embed.title ?? '', embed.description ?? '', embed.footer?.text ?? '');

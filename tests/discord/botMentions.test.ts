@@ -7,7 +7,8 @@ import { silentLogger } from '../../src/logger.ts';
 import { messageText, startBotHarness, type BotHarness } from './botHarness.ts';
 import { writeTempCorpus, type TempCorpus } from './tempCorpus.ts';
 
-const MARKDOWN_QUOTE = 'Jean Martin a lancé aux commerçants : « @everyone venez **tous** au _marché_ ~~demain~~ `maintenant` », selon la mairie de Lyon.';
+const MARKDOWN_QUOTE =
+  'Jean Martin a lancé aux commerçants : « @everyone venez **tous** au _marché_ ~~demain~~ `maintenant` », selon la mairie de Lyon.';
 
 describe('Story Desk on Discord: hostile quotes', () => {
   let corpus: TempCorpus;
@@ -15,7 +16,15 @@ describe('Story Desk on Discord: hostile quotes', () => {
 
   beforeAll(async () => {
     corpus = await writeTempCorpus(
-      [{ id: '2021-03-02-le-progres', title: 'Au marché de Lyon', outlet: 'Le Progrès', published: '2021-03-02', body: MARKDOWN_QUOTE }],
+      [
+        {
+          id: '2021-03-02-le-progres',
+          title: 'Au marché de Lyon',
+          outlet: 'Le Progrès',
+          published: '2021-03-02',
+          body: MARKDOWN_QUOTE,
+        },
+      ],
       '- canonical: Jean Martin\n  kind: person\n  aliases: [Martin]\n- canonical: Lyon\n  kind: place\n  aliases: []\n',
     );
     bot = await startBotHarness({ desk: await StoryDesk.open(corpus.dir, silentLogger) });

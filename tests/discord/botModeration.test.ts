@@ -66,7 +66,11 @@ describe('Story Desk on Discord: /reload', () => {
   it('reloads for a member with a configured moderator role', async () => {
     await corpus.addArticle(article('2021-03-04-rue89lyon', 'Rue89 Lyon'));
     const serving = desk.index;
-    const answered = await bot.command('reload', {}, { locale: 'fr', permissions: PERMISSIONS.member, roles: [OTHER_ROLE, MODERATOR_ROLE] });
+    const answered = await bot.command(
+      'reload',
+      {},
+      { locale: 'fr', permissions: PERMISSIONS.member, roles: [OTHER_ROLE, MODERATOR_ROLE] },
+    );
     expect(answered.ephemeral).toBe(true);
     expect(desk.index).not.toBe(serving);
     expect(messageText(answered.message)).toContain('Corpus rechargé');

@@ -13,12 +13,15 @@ import { writeTempCorpus, type TempCorpus } from './tempCorpus.ts';
 
 const OUTLETS = 30;
 const WORDS =
-  'matin soir rue place quartier témoin voisin équipe camion échelle fumée flamme toit façade marché halle commerçant client policier secours ambulance sirène foule journaliste caméra photo récit détail heure minute semaine automne printemps hiver ville centre pont fleuve quai gare parking immeuble étage fenêtre porte escalier couloir cour jardin parc école préfecture tribunal enquête rapport bilan chiffre dégât assurance'.split(' ');
+  'matin soir rue place quartier témoin voisin équipe camion échelle fumée flamme toit façade marché halle commerçant client policier secours ambulance sirène foule journaliste caméra photo récit détail heure minute semaine automne printemps hiver ville centre pont fleuve quai gare parking immeuble étage fenêtre porte escalier couloir cour jardin parc école préfecture tribunal enquête rapport bilan chiffre dégât assurance'.split(
+    ' ',
+  );
 
 /** Thirty different articles (different enough not to count as copies of one another) saying one thing. */
 async function thirtyOutletsCorpus(): Promise<TempCorpus> {
   const random = seededRandom(42);
-  const words = (count: number) => Array.from({ length: count }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+  const words = (count: number) =>
+    Array.from({ length: count }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
   return writeTempCorpus(
     Array.from({ length: OUTLETS }, (_, index) => {
       const day = String(1 + (index % 28)).padStart(2, '0');
@@ -76,7 +79,9 @@ describe('Story Desk on Discord: more sources', () => {
     const embeds = pages.map((page) => ((page.embeds ?? []) as Embed[])[0]);
     const fieldNames = embeds.flatMap((embed) => (embed?.fields ?? []).map((field) => field.name));
     expect(new Set(fieldNames.map((name) => name.replace(/ — .*$/u, ''))).size).toBe(OUTLETS);
-    embeds.forEach((embed, index) => expect(embed?.footer?.text).toBe(`30 médias · 30 articles · page ${index + 1}/${pages.length}`));
+    embeds.forEach((embed, index) =>
+      expect(embed?.footer?.text).toBe(`30 médias · 30 articles · page ${index + 1}/${pages.length}`),
+    );
     expect(buttonIds(pages[0] ?? {})[0]?.length).toBeLessThanOrEqual(100);
     expect(bot.standIn.rejected()).toEqual([]);
   });
@@ -86,10 +91,14 @@ describe('Story Desk on Discord: more sources', () => {
     const [customId] = buttonIds(answered.message);
     expect(customId).toBeDefined();
     now += 15 * 60 * 1000;
-    const sent = bot.standIn.sendInteraction(buttonPress(customId ?? '', answered.sentMessage ?? {}, { locale: 'en-US' }));
+    const sent = bot.standIn.sendInteraction(
+      buttonPress(customId ?? '', answered.sentMessage ?? {}, { locale: 'en-US' }),
+    );
     const expired = await answeredBy(bot.standIn, sent.token);
     expect(expired.ephemeral).toBe(true);
-    expect(expired.message.content).toBe('These sources are no longer kept (they are for 15 minutes). Please ask the question again.');
+    expect(expired.message.content).toBe(
+      'These sources are no longer kept (they are for 15 minutes). Please ask the question again.',
+    );
     expect(bot.standIn.rejected()).toEqual([]);
   });
 });

@@ -8,7 +8,15 @@ import { commandListErrors } from './standIn/formErrors.ts';
 const definition = (overrides: Partial<CommandDefinition> = {}): CommandDefinition => ({
   name: 'who',
   description: { en: 'Who did it?', fr: 'Qui ?' },
-  options: [{ name: 'question', description: { en: 'Your question', fr: 'Votre question' }, required: true, maxLength: 200, autocomplete: 'people' }],
+  options: [
+    {
+      name: 'question',
+      description: { en: 'Your question', fr: 'Votre question' },
+      required: true,
+      maxLength: 200,
+      autocomplete: 'people',
+    },
+  ],
   moderatorOnly: false,
   example: { en: '/who Who?', fr: '/who Qui ?' },
   handle: () => ({ kind: 'refusal', message: 'unused' }),
@@ -45,17 +53,32 @@ describe('toCommandPayload', () => {
   });
 
   it('puts required options before optional ones, as Discord requires', () => {
-    const option = (name: string, required: boolean) => ({ name, description: { en: name, fr: name }, required, maxLength: 10 });
-    const payload = toCommandPayload(definition({ options: [option('a', false), option('b', true), option('c', false)] }));
+    const option = (name: string, required: boolean) => ({
+      name,
+      description: { en: name, fr: name },
+      required,
+      maxLength: 10,
+    });
+    const payload = toCommandPayload(
+      definition({ options: [option('a', false), option('b', true), option('c', false)] }),
+    );
     expect(payload.options?.map((o) => o.name)).toEqual(['b', 'a', 'c']);
   });
 
   it.each([
     ['a name with capitals', definition({ name: 'Who' }), /name "Who"/u],
     ['a name too long', definition({ name: 'w'.repeat(33) }), /1–32/u],
-    ['a description too long', definition({ description: { en: 'x'.repeat(101), fr: 'ok' } }), /description \(en\) must be 1–100 characters, has 101/u],
+    [
+      'a description too long',
+      definition({ description: { en: 'x'.repeat(101), fr: 'ok' } }),
+      /description \(en\) must be 1–100 characters, has 101/u,
+    ],
     ['an empty French description', definition({ description: { en: 'ok', fr: '' } }), /description \(fr\)/u],
-    ['a max length over 6000', definition({ options: [{ name: 'q', description: { en: 'q', fr: 'q' }, required: true, maxLength: 6001 }] }), /maxLength/u],
+    [
+      'a max length over 6000',
+      definition({ options: [{ name: 'q', description: { en: 'q', fr: 'q' }, required: true, maxLength: 6001 }] }),
+      /maxLength/u,
+    ],
   ])('refuses %s, naming the command', (_name, command, message) => {
     expect(() => toCommandPayload(command)).toThrow(CommandPayloadError);
     expect(() => toCommandPayload(command)).toThrow(message);
@@ -74,7 +97,9 @@ describe('the project’s commands', () => {
   });
 
   it('hide exactly the moderator commands', () => {
-    const hidden = toCommandPayloads(commands).filter((payload) => payload.default_member_permissions !== undefined).map((payload) => payload.name);
+    const hidden = toCommandPayloads(commands)
+      .filter((payload) => payload.default_member_permissions !== undefined)
+      .map((payload) => payload.name);
     expect(hidden).toEqual(commands.filter((command) => command.moderatorOnly).map((command) => command.name));
   });
 });

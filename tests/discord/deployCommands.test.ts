@@ -22,13 +22,23 @@ describe('deployCommands', () => {
   });
 
   it('puts every command to the configured server', async () => {
-    const config = readConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_GUILD_ID: GUILD_ID });
+    const config = readConfig({
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_CLIENT_ID: APPLICATION_ID,
+      DISCORD_GUILD_ID: GUILD_ID,
+    });
     const result = await deployCommands(rest, config, commands);
     expect(result).toEqual({ scope: 'guild', guildId: GUILD_ID, deployed: commands.map((command) => command.name) });
     const put = standIn.requests.findLast((request) => request.kind === 'putCommands');
-    expect(put).toMatchObject({ method: 'PUT', path: `/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`, status: 200 });
+    expect(put).toMatchObject({
+      method: 'PUT',
+      path: `/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`,
+      status: 200,
+    });
     expect(put?.authorization).toBe(`Bot ${TEST_TOKEN}`);
-    const reload = (put?.body as { name: string; default_member_permissions?: string }[]).find((command) => command.name === 'reload');
+    const reload = (put?.body as { name: string; default_member_permissions?: string }[]).find(
+      (command) => command.name === 'reload',
+    );
     expect(reload?.default_member_permissions).toBe('32');
   });
 
@@ -36,7 +46,9 @@ describe('deployCommands', () => {
     const config = readConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID });
     const result = await deployCommands(rest, config, commands);
     expect(result.scope).toBe('global');
-    expect(standIn.requests.findLast((request) => request.kind === 'putCommands')?.path).toBe(`/applications/${APPLICATION_ID}/commands`);
+    expect(standIn.requests.findLast((request) => request.kind === 'putCommands')?.path).toBe(
+      `/applications/${APPLICATION_ID}/commands`,
+    );
     expect(standIn.rejected()).toEqual([]);
   });
 

@@ -8,8 +8,18 @@ describe('redactSecrets', () => {
   it.each([
     ['a given secret', `token=${BOT_TOKEN}!`, [BOT_TOKEN], 'token=[redacted]!'],
     ['anything shaped like a bot token', `Bot ${BOT_TOKEN}`, [], 'Bot [redacted]'],
-    ['an interaction token in a webhook URL', 'PATCH /api/v10/webhooks/123/aW50ZXJhY3Rpb24/messages/%40original', [], 'PATCH /api/v10/webhooks/123/[redacted]/messages/%40original'],
-    ['an interaction token in a callback URL', 'https://x/api/v10/interactions/456/aW50ZX-Jh_Y3/callback?with_response=false', [], 'https://x/api/v10/interactions/456/[redacted]/callback?with_response=false'],
+    [
+      'an interaction token in a webhook URL',
+      'PATCH /api/v10/webhooks/123/aW50ZXJhY3Rpb24/messages/%40original',
+      [],
+      'PATCH /api/v10/webhooks/123/[redacted]/messages/%40original',
+    ],
+    [
+      'an interaction token in a callback URL',
+      'https://x/api/v10/interactions/456/aW50ZX-Jh_Y3/callback?with_response=false',
+      [],
+      'https://x/api/v10/interactions/456/[redacted]/callback?with_response=false',
+    ],
     ['ordinary text stays', 'Unknown interaction', [], 'Unknown interaction'],
   ])('hides %s', (_name, text, secrets, expected) => {
     expect(redactSecrets(text, secrets)).toBe(expected);
@@ -27,7 +37,13 @@ describe('describeError', () => {
       { body: { content: 'hi' } },
     );
     const described = describeError(error, [BOT_TOKEN]);
-    expect(described).toMatchObject({ type: 'DiscordAPIError[10062]', message: 'Unknown interaction', code: 10062, status: 404, method: 'POST' });
+    expect(described).toMatchObject({
+      type: 'DiscordAPIError[10062]',
+      message: 'Unknown interaction',
+      code: 10062,
+      status: 404,
+      method: 'POST',
+    });
     expect(described.url).toBe('http://127.0.0.1/api/v10/interactions/1/[redacted]/callback');
     expect(JSON.stringify(described)).not.toContain('secret-interaction-token');
   });

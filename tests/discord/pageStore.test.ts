@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { moreSourcesId, PageStore, parseMoreSourcesId } from '../../src/discord/pageStore.ts';
 
-const answer = (label: string) => ({ pages: [{ content: label, embeds: [] }, { content: `${label} 2`, embeds: [] }], ephemeral: false });
+const answer = (label: string) => ({
+  pages: [
+    { content: label, embeds: [] },
+    { content: `${label} 2`, embeds: [] },
+  ],
+  ephemeral: false,
+});
 
 describe('PageStore', () => {
   it('gives back what it saved until the 15 minutes are up', () => {

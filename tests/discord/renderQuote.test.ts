@@ -4,7 +4,11 @@ import { randomHighlights, randomInt, randomQuote, seededRandom } from './random
 
 /** The raw text a rendered quote shows: block-quote marks, bold marks and escapes taken away. */
 function shownText(markdown: string): { text: string; cutBefore: boolean; cutAfter: boolean } {
-  const withoutQuoteMarks = markdown.split('\n').map((line) => line.replace(/^> /u, '')).join('\n').replaceAll('@\u200B', '@');
+  const withoutQuoteMarks = markdown
+    .split('\n')
+    .map((line) => line.replace(/^> /u, ''))
+    .join('\n')
+    .replaceAll('@\u200B', '@');
   let text = '';
   for (let index = 0; index < withoutQuoteMarks.length; index += 1) {
     const char = withoutQuoteMarks.charAt(index);
@@ -29,12 +33,36 @@ describe('renderQuote', () => {
     ['a plain quote', 'a dit Peskov', [], 100, '> a dit Peskov'],
     ['a highlight in bold', 'a dit Peskov', [{ start: 6, end: 12 }], 100, '> a dit **Peskov**'],
     ['escape first, bold after', 'le *vrai* Peskov', [{ start: 3, end: 9 }], 100, '> le **\\*vrai\\*** Peskov'],
-    ['touching highlights merge', 'Vladimir Poutine', [{ start: 0, end: 8 }, { start: 8, end: 16 }], 100, '> **Vladimir Poutine**'],
-    ['spans apart only by a space become one', 'une conversation téléphonique', [{ start: 4, end: 16 }, { start: 17, end: 29 }], 100, '> une **conversation téléphonique**'],
+    [
+      'touching highlights merge',
+      'Vladimir Poutine',
+      [
+        { start: 0, end: 8 },
+        { start: 8, end: 16 },
+      ],
+      100,
+      '> **Vladimir Poutine**',
+    ],
+    [
+      'spans apart only by a space become one',
+      'une conversation téléphonique',
+      [
+        { start: 4, end: 16 },
+        { start: 17, end: 29 },
+      ],
+      100,
+      '> une **conversation téléphonique**',
+    ],
     ['bold never starts on a space', 'a  Poutine', [{ start: 1, end: 10 }], 100, '> a  **Poutine**'],
     ['bold stops at a line break', 'un\ndeux', [{ start: 0, end: 7 }], 100, '> **un**\n> **deux**'],
     ['out-of-range highlights are clipped', 'Peskov', [{ start: -3, end: 99 }], 100, '> **Peskov**'],
-    ['a long quote keeps the highlight in view', 'un deux trois quatre cinq six sept huit', [{ start: 21, end: 25 }], 20, '> …**cinq** six…'],
+    [
+      'a long quote keeps the highlight in view',
+      'un deux trois quatre cinq six sept huit',
+      [{ start: 21, end: 25 }],
+      20,
+      '> …**cinq** six…',
+    ],
   ])('%s', (_name, quote, highlights, max, expected) => {
     const markdown = renderQuote(quote, highlights, max);
     expect(markdown).toBe(expected);
@@ -42,7 +70,13 @@ describe('renderQuote', () => {
   });
 
   it('merges overlapping highlights and drops empty ones', () => {
-    expect(normaliseHighlights('abcdef ghij', [{ start: 4, end: 2 }, { start: 0, end: 3 }, { start: 2, end: 5 }])).toEqual([{ start: 0, end: 5 }]);
+    expect(
+      normaliseHighlights('abcdef ghij', [
+        { start: 4, end: 2 },
+        { start: 0, end: 3 },
+        { start: 2, end: 5 },
+      ]),
+    ).toEqual([{ start: 0, end: 5 }]);
   });
 
   it('property: any quote, highlights and budget give a window of whole words within the budget', () => {

@@ -29,7 +29,10 @@ const asSent = (page: RenderedPage) => ({ ...page, allowed_mentions: { parse: []
 describe('renderReply: answers', () => {
   it('puts the answer first, then one field per citation, with a support footer (English)', () => {
     const rendered = renderReply(
-      { kind: 'answer', answer: answerOf([{ value: 'CIA', label: 'CIA', support: [citation({ alsoCarriedBy: ['Zone Militaire'] })] }]) },
+      {
+        kind: 'answer',
+        answer: answerOf([{ value: 'CIA', label: 'CIA', support: [citation({ alsoCarriedBy: ['Zone Militaire'] })] }]),
+      },
       'en',
     );
     expect(rendered.ephemeral).toBe(false);
@@ -54,14 +57,24 @@ describe('renderReply: answers', () => {
       {
         kind: 'answer',
         answer: answerOf([
-          { value: 'CIA', label: 'CIA', support: [citation({ alsoCarriedBy: ['Zone Militaire', 'Métro'] }), citation({ outlet: 'Métro', articleId: 'metro', published: '2017-12', url: null })] },
+          {
+            value: 'CIA',
+            label: 'CIA',
+            support: [
+              citation({ alsoCarriedBy: ['Zone Militaire', 'Métro'] }),
+              citation({ outlet: 'Métro', articleId: 'metro', published: '2017-12', url: null }),
+            ],
+          },
         ]),
       },
       'fr',
     );
     const embed = rendered.pages[0]?.embeds[0];
     expect(embed?.description).toBe('**CIA** — selon Sputnik France et Métro');
-    expect(embed?.fields?.map((field) => field.name)).toEqual(['Sputnik France — 18 décembre 2017', 'Métro — décembre 2017']);
+    expect(embed?.fields?.map((field) => field.name)).toEqual([
+      'Sputnik France — 18 décembre 2017',
+      'Métro — décembre 2017',
+    ]);
     expect(embed?.fields?.[0]?.value).toContain('*Repris aussi par Zone Militaire et Métro*');
     // No link without a URL: the title alone.
     expect(embed?.fields?.[1]?.value.endsWith('\nAttentat déjoué à Saint-Pétersbourg')).toBe(true);
@@ -75,7 +88,11 @@ describe('renderReply: answers', () => {
         answer: answerOf(
           [
             { value: '2017-12-17', label: 'dimanche 17 décembre 2017', support: [citation()] },
-            { value: '2017-12-14', label: 'jeudi 14 décembre 2017', support: [citation({ outlet: 'Métro', articleId: 'metro' })] },
+            {
+              value: '2017-12-14',
+              label: 'jeudi 14 décembre 2017',
+              support: [citation({ outlet: 'Métro', articleId: 'metro' })],
+            },
           ],
           { command: 'when', notes: ['Les médias ne sont pas d’accord.'] },
         ),
@@ -86,7 +103,10 @@ describe('renderReply: answers', () => {
     expect(embed?.description).toBe(
       '1. **dimanche 17 décembre 2017** — selon Sputnik France\n2. **jeudi 14 décembre 2017** — selon Métro\n\nℹ️ Les médias ne sont pas d’accord.',
     );
-    expect(embed?.fields?.map((field) => field.name)).toEqual(['1 · Sputnik France — 18 décembre 2017', '2 · Métro — 18 décembre 2017']);
+    expect(embed?.fields?.map((field) => field.name)).toEqual([
+      '1 · Sputnik France — 18 décembre 2017',
+      '2 · Métro — 18 décembre 2017',
+    ]);
   });
 
   it.each([
@@ -101,7 +121,17 @@ describe('renderReply: answers', () => {
   it('lets the engine’s notes explain an empty answer, and shows the closest passages', () => {
     const answer = answerOf([], {
       notes: ['Rien dans le corpus ne répond à cette question.'],
-      passages: [{ articleId: 'a', outlet: 'Métro', title: 'Titre', published: '2017-12', url: null, text: 'Un passage proche.', score: 1 }],
+      passages: [
+        {
+          articleId: 'a',
+          outlet: 'Métro',
+          title: 'Titre',
+          published: '2017-12',
+          url: null,
+          text: 'Un passage proche.',
+          score: 1,
+        },
+      ],
     });
     const embed = renderReply({ kind: 'answer', answer }, 'fr').pages[0]?.embeds[0];
     expect(embed?.description).toBe('ℹ️ Rien dans le corpus ne répond à cette question.');
@@ -111,7 +141,13 @@ describe('renderReply: answers', () => {
 
   it('escapes Markdown and mass mentions everywhere it shows corpus text', () => {
     const quote = '@everyone **gras** _souligné_ ~~barré~~ `code`';
-    const answer = answerOf([{ value: '*Bob*', label: '*Bob*', support: [citation({ outlet: 'Le_Média', quote, highlights: [], title: '[titre]' })] }]);
+    const answer = answerOf([
+      {
+        value: '*Bob*',
+        label: '*Bob*',
+        support: [citation({ outlet: 'Le_Média', quote, highlights: [], title: '[titre]' })],
+      },
+    ]);
     const embed = renderReply({ kind: 'answer', answer }, 'en').pages[0]?.embeds[0];
     expect(embed?.description).toBe('**\\*Bob\\*** — according to Le\\_Média');
     expect(embed?.fields?.[0]?.name).toBe('Le\\_Média — 18 December 2017');
@@ -123,12 +159,22 @@ describe('renderReply: answers', () => {
   it('splits many long citations over pages, each within every limit, none lost', () => {
     const long = `${'Le Kremlin a remercié la CIA pour son information. '.repeat(30)}Fin.`;
     const support = Array.from({ length: 30 }, (_, index) =>
-      citation({ outlet: `Média numéro ${index + 1}`, articleId: `article-${index}`, quote: long, highlights: [{ start: 3, end: 10 }] }),
+      citation({
+        outlet: `Média numéro ${index + 1}`,
+        articleId: `article-${index}`,
+        quote: long,
+        highlights: [{ start: 3, end: 10 }],
+      }),
     );
-    const rendered = renderReply({ kind: 'answer', answer: answerOf([{ value: 'Kremlin', label: 'Kremlin', support }]) }, 'en');
+    const rendered = renderReply(
+      { kind: 'answer', answer: answerOf([{ value: 'Kremlin', label: 'Kremlin', support }]) },
+      'en',
+    );
     expect(rendered.pages.length).toBeGreaterThan(1);
     for (const page of rendered.pages) expect(messageErrors(asSent(page))).toEqual([]);
-    const names = rendered.pages.flatMap((page) => page.embeds.flatMap((embed) => embed.fields ?? []).map((field) => field.name));
+    const names = rendered.pages.flatMap((page) =>
+      page.embeds.flatMap((embed) => embed.fields ?? []).map((field) => field.name),
+    );
     expect(names).toEqual(support.map((c) => `${c.outlet} — 18 December 2017`));
     const pages = rendered.pages.length;
     rendered.pages.forEach((page, index) => {
@@ -142,7 +188,10 @@ describe('renderReply: answers', () => {
 
 describe('renderReply: the other replies', () => {
   it('shows a refusal to the asker only, escaped and within 2000 characters', () => {
-    const rendered = renderReply({ kind: 'refusal', message: `La question est vide. ${'**très** '.repeat(400)}` }, 'fr');
+    const rendered = renderReply(
+      { kind: 'refusal', message: `La question est vide. ${'**très** '.repeat(400)}` },
+      'fr',
+    );
     expect(rendered.ephemeral).toBe(true);
     const content = rendered.pages[0]?.content ?? '';
     expect(content.length).toBeLessThanOrEqual(2000);
@@ -151,7 +200,10 @@ describe('renderReply: the other replies', () => {
   });
 
   it('lists the commands for /help, privately', () => {
-    const rendered = renderReply({ kind: 'help', entries: [{ name: 'who', description: 'Qui ?', example: '/who Qui a remercié Trump ?' }] }, 'fr');
+    const rendered = renderReply(
+      { kind: 'help', entries: [{ name: 'who', description: 'Qui ?', example: '/who Qui a remercié Trump ?' }] },
+      'fr',
+    );
     expect(rendered.ephemeral).toBe(true);
     expect(rendered.pages[0]?.embeds[0]).toMatchObject({
       title: 'Commandes',
@@ -183,7 +235,14 @@ describe('renderReply: the other replies', () => {
   });
 
   it('says a failed reload kept the previous corpus', () => {
-    const failed: ReloadReport = { ...report, ok: false, failure: 'ENOENT: corpus/', added: [], changed: [], rejected: [] };
+    const failed: ReloadReport = {
+      ...report,
+      ok: false,
+      failure: 'ENOENT: corpus/',
+      added: [],
+      changed: [],
+      rejected: [],
+    };
     const embed = renderReply({ kind: 'reload', report: failed }, 'fr').pages[0]?.embeds[0];
     expect(embed?.title).toBe('Échec du rechargement : le corpus précédent reste en service');
     expect(embed?.description).toBe('ENOENT: corpus/\n305 articles, 2000 passages.');

@@ -10,7 +10,9 @@ describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('answer quality on the %
     const below = HEADLINE_FIGURES.flatMap((figure) => {
       const value = rate(evaluation.all[figure]);
       // Nothing measured (no question of that kind) cannot fall below a floor.
-      return value !== null && value < THRESHOLDS[name][figure] ? [`${figure}: ${value.toFixed(3)} < ${THRESHOLDS[name][figure]}`] : [];
+      return value !== null && value < THRESHOLDS[name][figure]
+        ? [`${figure}: ${value.toFixed(3)} < ${THRESHOLDS[name][figure]}`]
+        : [];
     });
     expect(below).toEqual([]);
   });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AliasGroup } from '../../src/corpus/types.ts';
 import type { Answer, AnswerItem, Citation } from '../../src/answer/types.ts';
-import { acceptedNames, dateValueForms, evaluate, fold, listedOutlets, rate, type EvaluationInput } from './evaluate.ts';
+import {
+  acceptedNames,
+  dateValueForms,
+  evaluate,
+  fold,
+  listedOutlets,
+  rate,
+  type EvaluationInput,
+} from './evaluate.ts';
 import type { GoldQuestion, GoldValue } from './goldTypes.ts';
 import { countDigits, countPattern, frenchNumberWords } from './numberWords.ts';
 
@@ -27,7 +35,17 @@ function value(written: string, extra: Partial<GoldValue> = {}): GoldValue {
 }
 
 function question(id: string, fields: Partial<GoldQuestion> & Pick<GoldQuestion, 'command'>): GoldQuestion {
-  return { id, question: `question ${id}`, locale: 'fr', expected: [], passages: [], event: null, heldOut: false, note: null, ...fields };
+  return {
+    id,
+    question: `question ${id}`,
+    locale: 'fr',
+    expected: [],
+    passages: [],
+    event: null,
+    heldOut: false,
+    note: null,
+    ...fields,
+  };
 }
 
 function citation(articleId: string, quote: string, alsoCarriedBy: string[] = []): Citation {
@@ -134,7 +152,9 @@ describe('evaluate', () => {
       command: 'when',
       expected: [value('2017-12-14', { outlets: ['Bravo'] }), value('2017-12-15', { outlets: ['Charlie'] })],
     });
-    const onlyOne = run([gold], { q2: answer([item('2017-12-15', citation('c', 'Le vendredi 15 décembre, ils ont discuté.'))]) });
+    const onlyOne = run([gold], {
+      q2: answer([item('2017-12-15', citation('c', 'Le vendredi 15 décembre, ils ont discuté.'))]),
+    });
     expect(onlyOne.all.firstAnswerExact.hits).toBe(0);
     expect(onlyOne.all.disagreementsShown).toEqual({ hits: 0, total: 1 });
     expect(onlyOne.failures.map((failure) => failure.check)).toEqual(['disagreement']);
@@ -158,12 +178,22 @@ describe('evaluate', () => {
   it('flags a quote that is not verbatim or does not hold the answer', () => {
     const gold = question('q5', { command: 'count', expected: [value('7')] });
     const result = run([gold], {
-      q5: answer([item('7', citation('a', 'Sept membres ont été arrêtés.'), citation('a', '7 membres ont été arrêtés.'), citation('c', 'Le vendredi 15 décembre, ils ont discuté.'))]),
+      q5: answer([
+        item(
+          '7',
+          citation('a', 'Sept membres ont été arrêtés.'),
+          citation('a', '7 membres ont été arrêtés.'),
+          citation('c', 'Le vendredi 15 décembre, ils ont discuté.'),
+        ),
+      ]),
     });
     expect(result.all.firstAnswerExact.hits).toBe(1);
     expect(result.all.citationVerbatim).toEqual({ hits: 2, total: 3 });
     expect(result.all.citationHoldsAnswer).toEqual({ hits: 2, total: 3 });
-    expect(result.failures.map((failure) => failure.check).sort()).toEqual(['citation-holds-answer', 'citation-verbatim']);
+    expect(result.failures.map((failure) => failure.check).sort()).toEqual([
+      'citation-holds-answer',
+      'citation-verbatim',
+    ]);
   });
 
   it('wants the exact outlet list on /source, counting outlets that also carried the text', () => {
@@ -190,7 +220,11 @@ describe('evaluate', () => {
   });
 
   it('treats a missing answer as no answer and reports nothing measured as null', () => {
-    const gold = question('q9', { command: 'where', expected: [value('Boston')], passages: [{ article: 'a', excerpt: 'x' }] });
+    const gold = question('q9', {
+      command: 'where',
+      expected: [value('Boston')],
+      passages: [{ article: 'a', excerpt: 'x' }],
+    });
     const result = run([gold], {});
     expect(result.all.answered).toEqual({ hits: 0, total: 1 });
     expect(result.all.passageRecallAt5).toEqual({ hits: 0, total: 1 });

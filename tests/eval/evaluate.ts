@@ -136,7 +136,8 @@ export function dateValueForms(value: string): string[] {
   const start = range[1] ?? '';
   const endWritten = range[2] ?? '';
   // An abbreviated end keeps the start's leading fields: 2017-12-13/14 ends on 2017-12-14.
-  const end = endWritten.length >= start.length ? endWritten : start.slice(0, start.length - endWritten.length) + endWritten;
+  const end =
+    endWritten.length >= start.length ? endWritten : start.slice(0, start.length - endWritten.length) + endWritten;
   return [trimmed, start, end];
 }
 
@@ -319,7 +320,14 @@ export function evaluate(input: EvaluationInput): Evaluation {
     const items = answer?.answers ?? [];
     const splits = [tallies.all, question.heldOut ? tallies.heldOut : tallies.tuning];
     const fail = (check: FailedCheck, expected: string, got: string): void => {
-      failures.push({ questionId: question.id, question: question.question, heldOut: question.heldOut, check, expected, got });
+      failures.push({
+        questionId: question.id,
+        question: question.question,
+        heldOut: question.heldOut,
+        check,
+        expected,
+        got,
+      });
     };
     for (const tally of splits) tally.questions += 1;
 
@@ -358,10 +366,10 @@ export function evaluate(input: EvaluationInput): Evaluation {
       if (question.command === 'source') {
         const listed = answer === undefined ? [] : listedOutlets(answer);
         const expected = question.expected.map((value) => fold(value.value));
-        const same =
-          listed.length === expected.length && listed.every((outlet) => expected.includes(fold(outlet)));
+        const same = listed.length === expected.length && listed.every((outlet) => expected.includes(fold(outlet)));
         for (const tally of splits) count(tally.sourceListExact, same);
-        if (!same) fail('source-list', question.expected.map((value) => value.value).join(', '), listed.join(', ') || '(none)');
+        if (!same)
+          fail('source-list', question.expected.map((value) => value.value).join(', '), listed.join(', ') || '(none)');
       }
       if (passage === null) {
         const top = (answer?.passages ?? []).slice(0, RECALL_DEPTH).map((result) => result.articleId);
@@ -382,7 +390,8 @@ export function evaluate(input: EvaluationInput): Evaluation {
         }
         const where = `${citation.articleId} (${citation.outlet})`;
         if (!verdict.verbatim) fail('citation-verbatim', `verbatim quote from ${where}`, `"${citation.quote}"`);
-        if (!verdict.holdsAnswer) fail('citation-holds-answer', `"${item.value}" in the quote from ${where}`, `"${citation.quote}"`);
+        if (!verdict.holdsAnswer)
+          fail('citation-holds-answer', `"${item.value}" in the quote from ${where}`, `"${citation.quote}"`);
       }
     }
   }

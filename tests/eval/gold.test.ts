@@ -14,10 +14,11 @@ import { GOLD_FILES, REPOSITORY_ROOT, type GoldSetName } from './runGoldSet.ts';
 const ISO_PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** What each gold set must hold, from the task that asked for it. */
-const REQUIREMENTS: Record<GoldSetName, { minQuestions: number; minUnanswerable: number; heldOut: [number, number] }> = {
-  seed: { minQuestions: 80, minUnanswerable: 8, heldOut: [0.2, 0.35] },
-  ember: { minQuestions: 30, minUnanswerable: 3, heldOut: [0.5, 0.9] },
-};
+const REQUIREMENTS: Record<GoldSetName, { minQuestions: number; minUnanswerable: number; heldOut: [number, number] }> =
+  {
+    seed: { minQuestions: 80, minUnanswerable: 8, heldOut: [0.2, 0.35] },
+    ember: { minQuestions: 30, minUnanswerable: 3, heldOut: [0.5, 0.9] },
+  };
 
 describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('the %s gold set', (name) => {
   let gold: GoldSet;
@@ -31,14 +32,21 @@ describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('the %s gold set', (name
     const { minQuestions, minUnanswerable, heldOut } = REQUIREMENTS[name];
     const questions = gold.questions;
     expect(questions.length).toBeGreaterThanOrEqual(minQuestions);
-    expect(questions.filter((question) => question.expected.length === 0).length).toBeGreaterThanOrEqual(minUnanswerable);
+    expect(questions.filter((question) => question.expected.length === 0).length).toBeGreaterThanOrEqual(
+      minUnanswerable,
+    );
     expect(new Set(questions.map((question) => question.locale))).toEqual(new Set(['fr', 'en']));
-    expect(new Set(questions.map((question) => question.command))).toEqual(new Set(['who', 'when', 'where', 'source', 'count']));
+    expect(new Set(questions.map((question) => question.command))).toEqual(
+      new Set(['who', 'when', 'where', 'source', 'count']),
+    );
     const share = questions.filter((question) => question.heldOut).length / questions.length;
     expect(share).toBeGreaterThanOrEqual(heldOut[0]);
     expect(share).toBeLessThanOrEqual(heldOut[1]);
     for (const command of ['who', 'when', 'where', 'source', 'count'] as const) {
-      expect(questions.some((question) => question.command === command && question.heldOut), command).toBe(true);
+      expect(
+        questions.some((question) => question.command === command && question.heldOut),
+        command,
+      ).toBe(true);
     }
   });
 
@@ -51,7 +59,9 @@ describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('the %s gold set', (name
     const wrong: string[] = [];
     for (const question of gold.questions) {
       for (const { article, excerpt } of question.passages) {
-        const inPassage = corpus.passages.some((passage) => passage.articleId === article && passage.text.includes(excerpt));
+        const inPassage = corpus.passages.some(
+          (passage) => passage.articleId === article && passage.text.includes(excerpt),
+        );
         if (!inPassage) wrong.push(`${question.id}: ${article}: "${excerpt}"`);
       }
     }
@@ -62,10 +72,14 @@ describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('the %s gold set', (name
     const outlets = new Set(corpus.articles.map((article) => fold(article.outlet)));
     const wrong: string[] = [];
     for (const question of gold.questions) {
-      const named = question.expected.flatMap((value) => (question.command === 'source' ? [value.value] : value.outlets));
-      for (const outlet of named) if (!outlets.has(fold(outlet))) wrong.push(`${question.id}: unknown outlet ${outlet}`);
+      const named = question.expected.flatMap((value) =>
+        question.command === 'source' ? [value.value] : value.outlets,
+      );
+      for (const outlet of named)
+        if (!outlets.has(fold(outlet))) wrong.push(`${question.id}: unknown outlet ${outlet}`);
       if (question.expected.length > 0 && question.passages.length === 0) wrong.push(`${question.id}: no passage`);
-      if (question.expected.length === 0 && question.passages.length > 0) wrong.push(`${question.id}: passage on a question with no answer`);
+      if (question.expected.length === 0 && question.passages.length > 0)
+        wrong.push(`${question.id}: passage on a question with no answer`);
     }
     expect(wrong).toEqual([]);
   });
@@ -78,12 +92,15 @@ describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('the %s gold set', (name
       );
       for (const value of question.expected) {
         const written = [value.value, ...value.aliases];
-        if (question.command === 'when' && !written.every((date) => ISO_PARTIAL_DATE.test(date))) wrong.push(`${question.id}: ${written.join(', ')}`);
+        if (question.command === 'when' && !written.every((date) => ISO_PARTIAL_DATE.test(date)))
+          wrong.push(`${question.id}: ${written.join(', ')}`);
         if (question.command === 'count' && !/^\d+$/.test(value.value)) wrong.push(`${question.id}: ${value.value}`);
         if (question.command === 'who' || question.command === 'where') {
           // The name, or one of its writings, is in an article the gold cites: the answer is really there.
           const names = acceptedNames(written, corpus.aliases);
-          const found = passageBodies.some((body) => [...names].some((name) => ` ${fold(body)} `.includes(` ${name} `)));
+          const found = passageBodies.some((body) =>
+            [...names].some((name) => ` ${fold(body)} `.includes(` ${name} `)),
+          );
           if (!found) wrong.push(`${question.id}: ${value.value} is not written in the passages' articles`);
         }
       }

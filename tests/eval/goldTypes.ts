@@ -68,9 +68,7 @@ const goldQuestionSchema = z
     question: z.string().min(1),
     locale: z.enum(['fr', 'en']),
     expected: z.union([z.literal('none').transform(() => []), z.array(goldValueSchema).min(1)]),
-    passages: z
-      .array(z.object({ article: z.string().min(1), excerpt: z.string().min(1) }).strict())
-      .default([]),
+    passages: z.array(z.object({ article: z.string().min(1), excerpt: z.string().min(1) }).strict()).default([]),
     event: text.nullable().default(null),
     heldOut: z.boolean().default(false),
     note: z.string().nullable().default(null),

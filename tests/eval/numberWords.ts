@@ -4,14 +4,47 @@
  */
 
 const FRENCH_UNITS = [
-  'zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix',
-  'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize',
+  'zéro',
+  'un',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
 ];
 const FRENCH_TENS: Record<number, string> = { 2: 'vingt', 3: 'trente', 4: 'quarante', 5: 'cinquante', 6: 'soixante' };
 
 const ENGLISH_UNITS = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
 ];
 const ENGLISH_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
@@ -29,7 +62,14 @@ export function frenchNumberWords(n: number): string[] {
     words = rest === 0 ? 'quatre-vingts' : `quatre-vingt-${frenchNumberWords(rest)[0]}`;
   } else if (n >= 60) {
     const rest = n - 60;
-    words = rest === 0 ? 'soixante' : rest === 1 ? 'soixante et un' : rest === 11 ? 'soixante et onze' : `soixante-${frenchNumberWords(rest)[0]}`;
+    words =
+      rest === 0
+        ? 'soixante'
+        : rest === 1
+          ? 'soixante et un'
+          : rest === 11
+            ? 'soixante et onze'
+            : `soixante-${frenchNumberWords(rest)[0]}`;
   } else {
     const ten = FRENCH_TENS[tens] ?? '';
     words = unit === 0 ? ten : unit === 1 ? `${ten} et un` : `${ten}-${FRENCH_UNITS[unit]}`;

@@ -27,7 +27,10 @@ function formatMean(figure: Mean): string {
 function rows(figures: Figures): [string, string][] {
   return [
     ['first answer exact', formatRatio(figures.firstAnswerExact)],
-    ...GOLD_COMMANDS.map((command): [string, string] => [`  ${command}`, formatRatio(figures.firstAnswerExactByCommand[command])]),
+    ...GOLD_COMMANDS.map((command): [string, string] => [
+      `  ${command}`,
+      formatRatio(figures.firstAnswerExactByCommand[command]),
+    ]),
     ['disagreements shown', formatRatio(figures.disagreementsShown)],
     ['/source exact list', formatRatio(figures.sourceListExact)],
     ['passage recall@5', formatRatio(figures.passageRecallAt5)],
@@ -86,7 +89,9 @@ function report(run: GoldRun, showHeldOut: boolean): string {
       `${gold.questions.length} questions: ${gold.questions.length - heldOutCount} tuning, ${heldOutCount} held out)`,
   ];
   if (corpus.problems.length > 0) {
-    parts.push(`corpus problems:\n${corpus.problems.map((problem) => `  ${problem.path}: ${problem.reason}`).join('\n')}`);
+    parts.push(
+      `corpus problems:\n${corpus.problems.map((problem) => `  ${problem.path}: ${problem.reason}`).join('\n')}`,
+    );
   }
   parts.push(table(run));
   parts.push(`-- failures, tuning split (${tuningFailures.length})\n${formatFailures(tuningFailures)}`);
@@ -108,7 +113,8 @@ async function main(): Promise<void> {
   });
   const names = (values.set ?? Object.keys(GOLD_FILES)) as GoldSetName[];
   for (const name of names) {
-    if (!(name in GOLD_FILES)) throw new Error(`runEval: unknown gold set "${name}" (known: ${Object.keys(GOLD_FILES).join(', ')})`);
+    if (!(name in GOLD_FILES))
+      throw new Error(`runEval: unknown gold set "${name}" (known: ${Object.keys(GOLD_FILES).join(', ')})`);
   }
   const runs: GoldRun[] = [];
   for (const name of names) runs.push(await runGoldSet(name));

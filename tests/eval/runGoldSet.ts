@@ -54,7 +54,11 @@ export async function runGoldSet(name: GoldSetName): Promise<GoldRun> {
   for (const question of gold.questions) {
     answers.set(
       question.id,
-      answerQuestion(index, { command: commandFor(question.command), query: question.question, locale: question.locale }),
+      answerQuestion(index, {
+        command: commandFor(question.command),
+        query: question.question,
+        locale: question.locale,
+      }),
     );
   }
   const evaluation = evaluate({

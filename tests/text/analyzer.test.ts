@@ -17,8 +17,7 @@ const plain = createAnalyzer([]);
 
 const terms = (text: string) => analyzer.documentTerms(text);
 /** Each unit as its terms joined by `|`, with `~` when fuzzy. */
-const units = (text: string) =>
-  analyzer.queryUnits(text).map((unit) => unit.terms.join('|') + (unit.fuzzy ? '~' : ''));
+const units = (text: string) => analyzer.queryUnits(text).map((unit) => unit.terms.join('|') + (unit.fuzzy ? '~' : ''));
 
 describe('documentTerms', () => {
   it.each([
@@ -78,7 +77,12 @@ describe('documentTerms', () => {
 
   it('keeps the words of a name besides its group term', () => {
     expect(terms('Vladimir Poutine a remercié la CIA')).toEqual([
-      'vladim', 'poutin', '@vladimir-poutine', 'remerc', 'cia', '@cia',
+      'vladim',
+      'poutin',
+      '@vladimir-poutine',
+      'remerc',
+      'cia',
+      '@cia',
     ]);
   });
 
@@ -123,8 +127,13 @@ describe('queryUnits', () => {
 
   it('finds a number written the other way', () => {
     const passage = new Set(terms('détenu à Saint-Pétersbourg sept membres d’une cellule'));
-    for (const unit of analyzer.queryUnits('7 membres arrêtés à Saint-Pétersbourg').filter((u) => u.surface !== 'arrêtés')) {
-      expect(unit.terms.some((term) => passage.has(term)), unit.surface).toBe(true);
+    for (const unit of analyzer
+      .queryUnits('7 membres arrêtés à Saint-Pétersbourg')
+      .filter((u) => u.surface !== 'arrêtés')) {
+      expect(
+        unit.terms.some((term) => passage.has(term)),
+        unit.surface,
+      ).toBe(true);
     }
   });
 
@@ -137,7 +146,10 @@ describe('queryUnits', () => {
     for (const text of [...SAMPLE_TEXTS, ...randomTexts(300, 5)]) {
       const documentTerms = new Set(analyzer.documentTerms(text));
       for (const unit of analyzer.queryUnits(text)) {
-        expect(unit.terms.some((term) => documentTerms.has(term)), `${unit.surface} in ${JSON.stringify(text)}`).toBe(true);
+        expect(
+          unit.terms.some((term) => documentTerms.has(term)),
+          `${unit.surface} in ${JSON.stringify(text)}`,
+        ).toBe(true);
       }
     }
   });

@@ -8,7 +8,10 @@ describe('extractCounts on the seed articles', () => {
   it.each<[string, string[]]>([
     ['Les 13 et 14 décembre, 7 membres d’une cellule terroristes ont été arrêtés', ['7 membres=7:membres']],
     ['pour avoir détenu à Saint-Pétersbourg sept membres d’une cellule terroriste', ['sept membres=7:membres']],
-    ['L’agence de presse Tass indique que deux ressortissants russes ont été arrêtés', ['deux ressortissants=2:ressortissants']],
+    [
+      'L’agence de presse Tass indique que deux ressortissants russes ont été arrêtés',
+      ['deux ressortissants=2:ressortissants'],
+    ],
     ['a indiqué avoir interpellé 7 individus d’une cellule terroriste', ['7 individus=7:individus']],
     ['la deuxième des deux leaders en trois jours', ['deux leaders=2:leaders', 'trois jours=3:jours']],
     ['Conformément à l’article 38 de la Loi 78-17 du 6 janvier 1978 modifiée', []],
@@ -24,10 +27,19 @@ describe('extractCounts on the seed articles', () => {
 describe('extractCounts on another story (a flood in Valence, written for these tests)', () => {
   it.each<[string, string[]]>([
     ['Les 29 et 30 octobre, 12 villages ont été inondés', ['12 villages=12:villages']],
-    ['douze villages et quatre-vingt-dix blessés', ['douze villages=12:villages', 'quatre-vingt-dix blessés=90:blesses']],
+    [
+      'douze villages et quatre-vingt-dix blessés',
+      ['douze villages=12:villages', 'quatre-vingt-dix blessés=90:blesses'],
+    ],
     ['vingt et un morts et trois autres disparus', ['vingt et un morts=21:morts', 'trois autres disparus=3:disparus']],
-    ['plus de 1 500 habitants évacués et 2000 pompiers', ['1 500 habitants=1500:habitants', '2000 pompiers=2000:pompiers']],
-    ['1,5 million de sinistrés et deux millions d’euros', ['1,5 million de sinistrés=1500000:sinistres', 'deux millions d’euros=2000000:euros']],
+    [
+      'plus de 1 500 habitants évacués et 2000 pompiers',
+      ['1 500 habitants=1500:habitants', '2000 pompiers=2000:pompiers'],
+    ],
+    [
+      '1,5 million de sinistrés et deux millions d’euros',
+      ['1,5 million de sinistrés=1500000:sinistres', 'deux millions d’euros=2000000:euros'],
+    ],
     ['deux Espagnols et une Française', ['deux Espagnols=2:espagnols']],
     ['la digue a cédé à 7 heures, puis 24 heures plus tard', ['24 heures=24:heures']],
     ['le décret 2024-1234, l’article 12 alinéa 3, le n° 45 des listes', []],

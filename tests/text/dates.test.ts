@@ -15,25 +15,69 @@ function dates(text: string, published: PartialDate): string[] {
 
 describe('extractDates on the seed articles', () => {
   it.each<[string, PartialDate, string[]]>([
-    ['Les 13 et 14 décembre, 7 membres d’une cellule terroristes ont été arrêtés', day('2017-12-18'), ['13 et 14 décembre=2017-12-13..2017-12-14~']],
-    ['a téléphoné à son homologue américain, Donald Trump, dimanche afin de le remercier', month('2017-12'), ['dimanche=2017-12~']],
+    [
+      'Les 13 et 14 décembre, 7 membres d’une cellule terroristes ont été arrêtés',
+      day('2017-12-18'),
+      ['13 et 14 décembre=2017-12-13..2017-12-14~'],
+    ],
+    [
+      'a téléphoné à son homologue américain, Donald Trump, dimanche afin de le remercier',
+      month('2017-12'),
+      ['dimanche=2017-12~'],
+    ],
     ['depuis jeudi, jour où M. Trump a téléphoné à M. Poutine', month('2017-12'), ['jeudi=2017-12~']],
-    ['Vladimir Poutine a exprimé sa gratitude à Donald Trump ce dimanche, selon le Kremlin.', day('2017-12-18'), ['ce dimanche=2017-12-17~']],
+    [
+      'Vladimir Poutine a exprimé sa gratitude à Donald Trump ce dimanche, selon le Kremlin.',
+      day('2017-12-18'),
+      ['ce dimanche=2017-12-17~'],
+    ],
     ['notre Président a transmise hier au Président Trump', day('2017-12-18'), ['hier=2017-12-17~']],
     ['Le 17 décembre, Vladimir Poutine a remercié son homologue', day('2017-12-18'), ['17 décembre=2017-12-17~']],
-    ['MOSCOU, 18 décembre. Les informations de la Central Intelligence Agency', day('2017-12-18'), ['18 décembre=2017-12-18~']],
-    ['Le vendredi 15 décembre, ils ont, selon le Kremlin, discuté', day('2017-12-18'), ['vendredi 15 décembre=2017-12-15~']],
-    ['Le dimanche 17 décembre, les deux dirigeants ont encore parlé', day('2017-12-18'), ['dimanche 17 décembre=2017-12-17~']],
-    ['Ce 18 décembre, le porte-parole du Kremlin, Dmitri Peskov, est revenu', day('2017-12-18'), ['18 décembre=2017-12-18~']],
+    [
+      'MOSCOU, 18 décembre. Les informations de la Central Intelligence Agency',
+      day('2017-12-18'),
+      ['18 décembre=2017-12-18~'],
+    ],
+    [
+      'Le vendredi 15 décembre, ils ont, selon le Kremlin, discuté',
+      day('2017-12-18'),
+      ['vendredi 15 décembre=2017-12-15~'],
+    ],
+    [
+      'Le dimanche 17 décembre, les deux dirigeants ont encore parlé',
+      day('2017-12-18'),
+      ['dimanche 17 décembre=2017-12-17~'],
+    ],
+    [
+      'Ce 18 décembre, le porte-parole du Kremlin, Dmitri Peskov, est revenu',
+      day('2017-12-18'),
+      ['18 décembre=2017-12-18~'],
+    ],
     ['Le FSB a déclaré la détention le 15 décembre.', day('2017-12-18'), ['15 décembre=2017-12-15~']],
-    ['des sympathisants de Daech qui préparaient un attentat terroriste le 16 décembre.', day('2017-12-18'), ['16 décembre=2017-12-16~']],
+    [
+      'des sympathisants de Daech qui préparaient un attentat terroriste le 16 décembre.',
+      day('2017-12-18'),
+      ['16 décembre=2017-12-16~'],
+    ],
     ['En mars 2011, les services russes avaient en effet prévenu', day('2017-12-18'), ['mars 2011=2011-03']],
-    ['l’attentat commis lors du marathon de Boston, le 15 avril 2013.', day('2017-12-18'), ['15 avril 2013=2013-04-15']],
+    [
+      'l’attentat commis lors du marathon de Boston, le 15 avril 2013.',
+      day('2017-12-18'),
+      ['15 avril 2013=2013-04-15'],
+    ],
     ['a annexé la péninsule de Crimée à l’Ukraine voisine en 2014.', day('2020-01-05'), ['2014=2014']],
     ['lors de l’élection présidentielle de 2016.', day('2020-01-05'), ['2016=2016']],
-    ['M. Poutine et M. Trump ont parlé au téléphone ce dimanche 29 décembre, a-t-il ajouté.', day('2020-01-05'), ['ce dimanche 29 décembre=2019-12-29~']],
+    [
+      'M. Poutine et M. Trump ont parlé au téléphone ce dimanche 29 décembre, a-t-il ajouté.',
+      day('2020-01-05'),
+      ['ce dimanche 29 décembre=2019-12-29~'],
+    ],
     ['En décembre 2017, M. Poutine a remercié M. Trump', day('2020-01-05'), ['décembre 2017=2017-12']],
-    ['Conformément à l’article 38 de la Loi 78-17 du 6 janvier 1978 modifiée', day('2017-12-18'), ['6 janvier 1978=1978-01-06']],
+    [
+      'Conformément à l’article 38 de la Loi 78-17 du 6 janvier 1978 modifiée',
+      day('2017-12-18'),
+      ['6 janvier 1978=1978-01-06'],
+    ],
     ['la deuxième des deux leaders en trois jours, M. Poutine', month('2017-12'), []],
   ])('%s (published %o)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
@@ -42,9 +86,17 @@ describe('extractDates on the seed articles', () => {
 
 describe('extractDates on another story (a flood in Valence, written for these tests)', () => {
   it.each<[string, PartialDate, string[]]>([
-    ['Les 29 et 30 octobre, 12 villages ont été inondés', day('2024-11-04'), ['29 et 30 octobre=2024-10-29..2024-10-30~']],
+    [
+      'Les 29 et 30 octobre, 12 villages ont été inondés',
+      day('2024-11-04'),
+      ['29 et 30 octobre=2024-10-29..2024-10-30~'],
+    ],
     ['Les 29 et 30 octobre 2024, 12 villages', day('2025-03-01'), ['29 et 30 octobre 2024=2024-10-29..2024-10-30']],
-    ['du 30 octobre au 2 novembre, les secours ont fouillé', day('2024-11-04'), ['30 octobre au 2 novembre=2024-10-30..2024-11-02~']],
+    [
+      'du 30 octobre au 2 novembre, les secours ont fouillé',
+      day('2024-11-04'),
+      ['30 octobre au 2 novembre=2024-10-30..2024-11-02~'],
+    ],
     ['La maire a parlé mardi devant le conseil', day('2024-11-04'), ['mardi=2024-10-29~']],
     ['La maire a parlé lundi devant le conseil', day('2024-11-04'), ['lundi=2024-11-04~']],
     ['La maire a parlé lundi dernier', day('2024-11-04'), ['lundi dernier=2024-10-28~']],

@@ -28,21 +28,47 @@ const seeds = buildNameGazetteer(seedCorpus, seedAliases);
 
 describe('extractEntities on seed sentences (with the seed alias groups)', () => {
   it.each<[string, string[]]>([
-    ['MOSCOU — Le président de la Russie, Vladimir Poutine, a téléphoné à son homologue américain, Donald Trump, dimanche', ['MOSCOU=Moscou/place', 'Russie=Russie/place', 'Vladimir Poutine=Vladimir Poutine/person', 'Donald Trump=Donald Trump/person']],
+    [
+      'MOSCOU — Le président de la Russie, Vladimir Poutine, a téléphoné à son homologue américain, Donald Trump, dimanche',
+      [
+        'MOSCOU=Moscou/place',
+        'Russie=Russie/place',
+        'Vladimir Poutine=Vladimir Poutine/person',
+        'Donald Trump=Donald Trump/person',
+      ],
+    ],
     ['Le Kremlin a indiqué que l’information avait été suffisante', ['Kremlin=Kremlin/organisation']],
-    ['Ce 18 décembre, le porte-parole du Kremlin, Dmitri Peskov, est revenu sur cette affaire.', ['Kremlin=Kremlin/organisation', 'Dmitri Peskov=Dmitri Peskov/person']],
+    [
+      'Ce 18 décembre, le porte-parole du Kremlin, Dmitri Peskov, est revenu sur cette affaire.',
+      ['Kremlin=Kremlin/organisation', 'Dmitri Peskov=Dmitri Peskov/person'],
+    ],
     ['«Je ne peux pas vous fournir de commentaires à la place de la CIA», a-t-il précisé.', ['CIA=CIA/organisation']],
-    ['Certes, en premier lieu, entre la Russie et les États-Unis», a conclu M. Peskov.', ['Russie=Russie/place', 'États-Unis=États-Unis/place', 'Peskov=Dmitri Peskov/person']],
-    ['sept membres d’une cellule terroriste de l’État islamique (proscrit en Russie).', ['État islamique=État islamique/organisation', 'Russie=Russie/place']],
+    [
+      'Certes, en premier lieu, entre la Russie et les États-Unis», a conclu M. Peskov.',
+      ['Russie=Russie/place', 'États-Unis=États-Unis/place', 'Peskov=Dmitri Peskov/person'],
+    ],
+    [
+      'sept membres d’une cellule terroriste de l’État islamique (proscrit en Russie).',
+      ['État islamique=État islamique/organisation', 'Russie=Russie/place'],
+    ],
     ['le chef de l’Etat islamique', ['Etat islamique=État islamique/organisation']],
     ['le chef de l’Etat russe a demandé', []],
     ['des sympathisants de Daech qui préparaient un attentat', ['Daech=État islamique/organisation']],
     ['L’agence de presse Tass indique que', ['Tass=Tass/organisation']],
     ['Vladimir Poutine a remercié son homologue', ['Vladimir Poutine=Vladimir Poutine/person']],
     ['Poutine et Trump ont eu deux conversations', ['Poutine=Vladimir Poutine/person', 'Trump=Donald Trump/person']],
-    ['entre MM. Trump et Poutine. « Le président Trump a apprécié', ['Trump=Donald Trump/person', 'Poutine=Vladimir Poutine/person', 'Trump=Donald Trump/person']],
-    ['une bombe à la cathédrale Notre-Dame-de-Kazan et', ['cathédrale Notre-Dame-de-Kazan=cathédrale Notre-Dame-de-Kazan/place']],
-    ['dans la cathédrale de Kazan à Saint-Pétersbourg', ['cathédrale de Kazan=cathédrale Notre-Dame-de-Kazan/place', 'Saint-Pétersbourg=Saint-Pétersbourg/place']],
+    [
+      'entre MM. Trump et Poutine. « Le président Trump a apprécié',
+      ['Trump=Donald Trump/person', 'Poutine=Vladimir Poutine/person', 'Trump=Donald Trump/person'],
+    ],
+    [
+      'une bombe à la cathédrale Notre-Dame-de-Kazan et',
+      ['cathédrale Notre-Dame-de-Kazan=cathédrale Notre-Dame-de-Kazan/place'],
+    ],
+    [
+      'dans la cathédrale de Kazan à Saint-Pétersbourg',
+      ['cathédrale de Kazan=cathédrale Notre-Dame-de-Kazan/place', 'Saint-Pétersbourg=Saint-Pétersbourg/place'],
+    ],
     ['De son côté, la Maison Blanche a confirmé', ['Maison Blanche=Maison-Blanche/organisation']],
     ['Selon le Kremlin, les renseignements', ['Kremlin=Kremlin/organisation']],
     ['Durant la conversation téléphonique, M. Poutine a fait part', ['Poutine=Vladimir Poutine/person']],
@@ -72,15 +98,24 @@ const flood = buildNameGazetteer(floodCorpus, []);
 
 describe('extractEntities on another story (no alias groups)', () => {
   it.each<[string, string[]]>([
-    ['VALENCE — La maire de la ville, Maria Catalá, a déclaré jeudi', ['VALENCE=Valence/place', 'Maria Catalá=Maria Catalá/person']],
+    [
+      'VALENCE — La maire de la ville, Maria Catalá, a déclaré jeudi',
+      ['VALENCE=Valence/place', 'Maria Catalá=Maria Catalá/person'],
+    ],
     ['Catalá a indiqué que les secours étaient sur place', ['Catalá=Maria Catalá/person']],
-    ['le ministre espagnol de l’Intérieur, Fernando Grande-Marlaska, est arrivé', ['Intérieur=Intérieur/other', 'Fernando Grande-Marlaska=Fernando Grande-Marlaska/person']],
+    [
+      'le ministre espagnol de l’Intérieur, Fernando Grande-Marlaska, est arrivé',
+      ['Intérieur=Intérieur/other', 'Fernando Grande-Marlaska=Fernando Grande-Marlaska/person'],
+    ],
     ['Le Premier ministre Pedro Sánchez a promis une aide', ['Pedro Sánchez=Pedro Sánchez/person']],
     ['« Nous avons prévenu Valence », a dit Sánchez.', ['Valence=Valence/place', 'Sánchez=Pedro Sánchez/person']],
     ['« Nous avons prévenu Sánchez », a ajouté le maire.', ['Sánchez=Pedro Sánchez/person']],
     ['En Espagne, l’AEMET avait lancé une alerte rouge.', ['Espagne=Espagne/place', 'AEMET=AEMET/organisation']],
     ['Selon l’agence Efe, les secours', ['Efe=Efe/organisation']],
-    ['l’organisation humanitaire Cáritas distribue des repas à Paiporta', ['Cáritas=Cáritas/organisation', 'Paiporta=Paiporta/place']],
+    [
+      'l’organisation humanitaire Cáritas distribue des repas à Paiporta',
+      ['Cáritas=Cáritas/organisation', 'Paiporta=Paiporta/place'],
+    ],
     ['les secours de la Croix-Rouge étaient sur place', ['Croix-Rouge=Croix-Rouge/organisation']],
     ['Le chef du gouvernement régional, Carlos Mazón, estime', ['Carlos Mazón=Carlos Mazón/person']],
     ['Selon Mazón, la digue a cédé', ['Mazón=Carlos Mazón/person']],
@@ -93,7 +128,9 @@ describe('extractEntities on another story (no alias groups)', () => {
   });
 
   it('lists canonical names for autocomplete, by kind', () => {
-    expect(knownNames(flood, 'person')).toEqual(expect.arrayContaining(['Maria Catalá', 'Pedro Sánchez', 'Carlos Mazón']));
+    expect(knownNames(flood, 'person')).toEqual(
+      expect.arrayContaining(['Maria Catalá', 'Pedro Sánchez', 'Carlos Mazón']),
+    );
     expect(knownNames(flood, 'person')).not.toContain('Catalá');
     expect(knownNames(flood, 'place')).toEqual(expect.arrayContaining(['Valence', 'Paiporta', 'Espagne']));
     expect(knownNames(seeds, 'other')).not.toContain('remercier');
