@@ -158,7 +158,10 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     }
   }
 
-  function messageFrom(body: Record<string, unknown>, interaction: InteractionState | undefined): Record<string, unknown> {
+  function messageFrom(
+    body: Record<string, unknown>,
+    interaction: InteractionState | undefined,
+  ): Record<string, unknown> {
     return {
       id: nextSnowflake(),
       channel_id: CHANNEL_ID,
@@ -223,14 +226,16 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
 
   function classify(method: string, parts: string[]): RequestKind {
     if (method === 'GET' && parts[0] === 'gateway' && parts[1] === 'bot') return 'gatewayBot';
-    if (method === 'POST' && parts[0] === 'interactions' && parts.length === 4 && parts[3] === 'callback') return 'interactionCallback';
+    if (method === 'POST' && parts[0] === 'interactions' && parts.length === 4 && parts[3] === 'callback')
+      return 'interactionCallback';
     if (parts[0] === 'webhooks' && parts[3] === 'messages' && parts.length === 5) {
       if (method === 'PATCH') return 'editOriginal';
       if (method === 'DELETE') return 'deleteOriginal';
       if (method === 'GET') return 'fetchOriginal';
     }
     if (method === 'POST' && parts[0] === 'webhooks' && parts.length === 3) return 'followUp';
-    if (parts[0] === 'applications' && parts.at(-1) === 'commands') return method === 'PUT' ? 'putCommands' : 'getCommands';
+    if (parts[0] === 'applications' && parts.at(-1) === 'commands')
+      return method === 'PUT' ? 'putCommands' : 'getCommands';
     return 'unknown';
   }
 
@@ -248,11 +253,19 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     switch (entry.kind) {
       case 'gatewayBot':
         if (!botAuthorized) return unauthorized;
-        return [200, { url: gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } }];
+        return [
+          200,
+          {
+            url: gatewayUrl,
+            shards: 1,
+            session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+          },
+        ];
       case 'interactionCallback': {
         const interaction = interactions.get(parts[1] ?? '');
         if (!interaction || interaction.token !== parts[2]) return unknownInteraction;
-        if (interaction.acknowledged) return [400, { code: 40060, message: 'Interaction has already been acknowledged.' }];
+        if (interaction.acknowledged)
+          return [400, { code: 40060, message: 'Interaction has already been acknowledged.' }];
         const errors = callbackErrors(interaction, body);
         if (errors.length > 0) return formError(errors);
         interaction.acknowledged = true;
@@ -266,7 +279,8 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       case 'fetchOriginal': {
         const interaction = interactionByToken(entry.token);
         if (parts[1] !== APPLICATION_ID || !interaction?.acknowledged) return unknownWebhook;
-        if (parts[4] !== '%40original' && parts[4] !== '@original') return [404, { code: 10008, message: 'Unknown Message' }];
+        if (parts[4] !== '%40original' && parts[4] !== '@original')
+          return [404, { code: 10008, message: 'Unknown Message' }];
         if (entry.kind === 'deleteOriginal') {
           interaction.original = null;
           return [204, undefined];
@@ -275,7 +289,12 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
         if (entry.kind === 'fetchOriginal') return [200, interaction.original];
         const errors = messageErrors(body);
         if (errors.length > 0) return formError(errors);
-        interaction.original = { ...interaction.original, ...messageFrom(body, interaction), id: interaction.original.id, edited_timestamp: new Date(0).toISOString() };
+        interaction.original = {
+          ...interaction.original,
+          ...messageFrom(body, interaction),
+          id: interaction.original.id,
+          edited_timestamp: new Date(0).toISOString(),
+        };
         return [200, interaction.original];
       }
       case 'followUp': {
@@ -315,11 +334,25 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     const data = body.data;
     const allowed: Record<number, number[]> = { 2: [4, 5], 3: [4, 5, 6, 7], 4: [8] };
     if (typeof type !== 'number' || !(allowed[interaction.type] ?? []).includes(type)) {
-      return [{ path: ['type'], code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: `Callback type ${String(type)} is not valid for interaction type ${interaction.type}` }];
+      return [
+        {
+          path: ['type'],
+          code: 'INTERACTION_RESPONSE_TYPE_INVALID',
+          message: `Callback type ${String(type)} is not valid for interaction type ${interaction.type}`,
+        },
+      ];
     }
     if (type === 5) {
       const flags = (data as { flags?: unknown } | undefined)?.flags ?? 0;
-      return typeof flags === 'number' && (flags & ~64) === 0 ? [] : [{ path: ['data', 'flags'], code: 'FLAGS_INVALID', message: 'Only the ephemeral flag may be set on a deferred reply' }];
+      return typeof flags === 'number' && (flags & ~64) === 0
+        ? []
+        : [
+            {
+              path: ['data', 'flags'],
+              code: 'FLAGS_INVALID',
+              message: 'Only the ephemeral flag may be set on a deferred reply',
+            },
+          ];
     }
     if (type === 8) return autocompleteErrors(data);
     if (type === 4 || type === 7) return messageErrors(data, ['data']);
@@ -371,7 +404,15 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
           session = { id: randomBytes(16).toString('hex'), sequence: 0, log: [], socket };
           dispatch('READY', {
             v: 10,
-            user: { id: APPLICATION_ID, username: 'Story Desk', discriminator: '0000', avatar: null, bot: true, verified: true, flags: 0 },
+            user: {
+              id: APPLICATION_ID,
+              username: 'Story Desk',
+              discriminator: '0000',
+              avatar: null,
+              bot: true,
+              verified: true,
+              flags: 0,
+            },
             guilds: [],
             session_id: session.id,
             resume_gateway_url: gatewayUrl,

@@ -14,9 +14,16 @@ export interface FormError {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function maxLength(errors: FormError[], path: (string | number)[], value: unknown, max: number, required = false): void {
+function maxLength(
+  errors: FormError[],
+  path: (string | number)[],
+  value: unknown,
+  max: number,
+  required = false,
+): void {
   if (value === undefined || value === null) {
     if (required) errors.push({ path, code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
     return;
@@ -33,7 +40,8 @@ function maxLength(errors: FormError[], path: (string | number)[], value: unknow
 }
 
 function maxItems(errors: FormError[], path: (string | number)[], value: readonly unknown[], max: number): void {
-  if (value.length > max) errors.push({ path, code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${max} or fewer in length.` });
+  if (value.length > max)
+    errors.push({ path, code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${max} or fewer in length.` });
 }
 
 /**
@@ -42,7 +50,8 @@ function maxItems(errors: FormError[], path: (string | number)[], value: readonl
  */
 export function messageErrors(body: unknown, pathPrefix: (string | number)[] = []): FormError[] {
   const errors: FormError[] = [];
-  if (!isObject(body)) return [{ path: pathPrefix, code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' }];
+  if (!isObject(body))
+    return [{ path: pathPrefix, code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' }];
   const at = (...path: (string | number)[]) => [...pathPrefix, ...path];
 
   maxLength(errors, at('content'), body.content, 2000);
@@ -68,7 +77,12 @@ export function messageErrors(body: unknown, pathPrefix: (string | number)[] = [
     total += String(embed.title ?? '').length + String(embed.description ?? '').length;
     total += String(footer?.text ?? '').length + String(author?.name ?? '').length;
   });
-  if (total > 6000) errors.push({ path: at('embeds'), code: 'MAX_EMBED_SIZE_EXCEEDED', message: 'Embed size exceeds maximum size of 6000' });
+  if (total > 6000)
+    errors.push({
+      path: at('embeds'),
+      code: 'MAX_EMBED_SIZE_EXCEEDED',
+      message: 'Embed size exceeds maximum size of 6000',
+    });
 
   const rows = Array.isArray(body.components) ? body.components : [];
   maxItems(errors, at('components'), rows, 5);
@@ -85,7 +99,11 @@ export function messageErrors(body: unknown, pathPrefix: (string | number)[] = [
 
   const mentions = body.allowed_mentions;
   if (!isObject(mentions) || !Array.isArray(mentions.parse) || mentions.parse.length > 0) {
-    errors.push({ path: at('allowed_mentions'), code: 'STAND_IN_MENTIONS', message: 'allowed_mentions must be sent with parse: [] (stand-in rule)' });
+    errors.push({
+      path: at('allowed_mentions'),
+      code: 'STAND_IN_MENTIONS',
+      message: 'allowed_mentions must be sent with parse: [] (stand-in rule)',
+    });
   }
   return errors;
 }
@@ -99,14 +117,21 @@ export function autocompleteErrors(data: unknown): FormError[] {
   choices.forEach((choice: unknown, index) => {
     if (!isObject(choice)) return;
     maxLength(errors, ['data', 'choices', index, 'name'], choice.name, 100, true);
-    if (typeof choice.value === 'string') maxLength(errors, ['data', 'choices', index, 'value'], choice.value, 100, true);
+    if (typeof choice.value === 'string')
+      maxLength(errors, ['data', 'choices', index, 'value'], choice.value, 100, true);
   });
   return errors;
 }
 
 const COMMAND_NAME = /^[-_\p{Ll}\p{Lo}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
-function localizedTexts(errors: FormError[], path: (string | number)[], value: unknown, max: number, isName: boolean): void {
+function localizedTexts(
+  errors: FormError[],
+  path: (string | number)[],
+  value: unknown,
+  max: number,
+  isName: boolean,
+): void {
   if (value === undefined || value === null) return;
   if (!isObject(value)) {
     errors.push({ path, code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' });
@@ -118,14 +143,19 @@ function localizedTexts(errors: FormError[], path: (string | number)[], value: u
     }
     maxLength(errors, [...path, locale], text, max, true);
     if (isName && typeof text === 'string' && !COMMAND_NAME.test(text)) {
-      errors.push({ path: [...path, locale], code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name is invalid' });
+      errors.push({
+        path: [...path, locale],
+        code: 'APPLICATION_COMMAND_INVALID_NAME',
+        message: 'Command name is invalid',
+      });
     }
   }
 }
 
 /** The problems of a bulk overwrite of application commands (PUT …/commands). */
 export function commandListErrors(body: unknown): FormError[] {
-  if (!Array.isArray(body)) return [{ path: [], code: 'LIST_TYPE_CONVERT', message: 'Only iterables may be used in a ListType' }];
+  if (!Array.isArray(body))
+    return [{ path: [], code: 'LIST_TYPE_CONVERT', message: 'Only iterables may be used in a ListType' }];
   const errors: FormError[] = [];
   const names = new Set<string>();
   body.forEach((command: unknown, index) => {
@@ -133,18 +163,33 @@ export function commandListErrors(body: unknown): FormError[] {
     const name = command.name;
     maxLength(errors, [index, 'name'], name, 32, true);
     if (typeof name === 'string' && !COMMAND_NAME.test(name)) {
-      errors.push({ path: [index, 'name'], code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name is invalid' });
+      errors.push({
+        path: [index, 'name'],
+        code: 'APPLICATION_COMMAND_INVALID_NAME',
+        message: 'Command name is invalid',
+      });
     }
     if (typeof name === 'string' && names.has(name)) {
-      errors.push({ path: [index, 'name'], code: 'APPLICATION_COMMANDS_DUPLICATE_NAME', message: 'Application command names must be unique' });
+      errors.push({
+        path: [index, 'name'],
+        code: 'APPLICATION_COMMANDS_DUPLICATE_NAME',
+        message: 'Application command names must be unique',
+      });
     }
     if (typeof name === 'string') names.add(name);
     maxLength(errors, [index, 'description'], command.description, 100, true);
     localizedTexts(errors, [index, 'name_localizations'], command.name_localizations, 32, true);
     localizedTexts(errors, [index, 'description_localizations'], command.description_localizations, 100, false);
     if (command.default_member_permissions !== undefined && command.default_member_permissions !== null) {
-      if (typeof command.default_member_permissions !== 'string' || !/^\d+$/u.test(command.default_member_permissions)) {
-        errors.push({ path: [index, 'default_member_permissions'], code: 'NUMBER_TYPE_COERCE', message: 'Value is not int.' });
+      if (
+        typeof command.default_member_permissions !== 'string' ||
+        !/^\d+$/u.test(command.default_member_permissions)
+      ) {
+        errors.push({
+          path: [index, 'default_member_permissions'],
+          code: 'NUMBER_TYPE_COERCE',
+          message: 'Value is not int.',
+        });
       }
     }
     const options = Array.isArray(command.options) ? command.options : [];
@@ -155,17 +200,29 @@ export function commandListErrors(body: unknown): FormError[] {
       const path = [index, 'options', optionIndex];
       maxLength(errors, [...path, 'name'], option.name, 32, true);
       if (typeof option.name === 'string' && !COMMAND_NAME.test(option.name)) {
-        errors.push({ path: [...path, 'name'], code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name is invalid' });
+        errors.push({
+          path: [...path, 'name'],
+          code: 'APPLICATION_COMMAND_INVALID_NAME',
+          message: 'Command name is invalid',
+        });
       }
       maxLength(errors, [...path, 'description'], option.description, 100, true);
       localizedTexts(errors, [...path, 'description_localizations'], option.description_localizations, 100, false);
       if (option.required === true && sawOptional) {
-        errors.push({ path: [...path, 'required'], code: 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', message: 'Required options must be placed before non-required options' });
+        errors.push({
+          path: [...path, 'required'],
+          code: 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+          message: 'Required options must be placed before non-required options',
+        });
       }
       if (option.required !== true) sawOptional = true;
       const max = option.max_length;
       if (max !== undefined && (typeof max !== 'number' || max < 1 || max > 6000)) {
-        errors.push({ path: [...path, 'max_length'], code: 'NUMBER_TYPE_MAX', message: 'int value should be between 1 and 6000.' });
+        errors.push({
+          path: [...path, 'max_length'],
+          code: 'NUMBER_TYPE_MAX',
+          message: 'int value should be between 1 and 6000.',
+        });
       }
     });
   });

@@ -77,7 +77,12 @@ export function autocomplete(name: string, options: readonly CommandOptionValue[
       name,
       type: 1,
       guild_id: GUILD_ID,
-      options: options.map((option) => ({ name: option.name, type: 3, value: option.value, ...(option.focused ? { focused: true } : {}) })),
+      options: options.map((option) => ({
+        name: option.name,
+        type: 3,
+        value: option.value,
+        ...(option.focused ? { focused: true } : {}),
+      })),
     },
   };
 }
