@@ -4,11 +4,12 @@
  */
 import type { Passage } from '../corpus/types.ts';
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
-import { sentenceAt, sentenceSpans } from '../text/sentences.ts';
-import { dateMention } from './answerWhen.ts';
+import { sentenceSpans, type TextSpan } from '../text/sentences.ts';
+import { DATELINE_LENGTH } from './collectEvidence.ts';
+import { dateFits, dateMention } from './answerWhen.ts';
 import { messages } from './messages.ts';
 import { passageResults } from './passageResults.ts';
-import { rankValues, toAnswerItem, type Evidence } from './rankEvidence.ts';
+import { rankValues, toAnswerItem, type Evidence, type RankedValue } from './rankEvidence.ts';
 import type { Retrieval } from './retrieve.ts';
 import type { Answer, Locale } from './types.ts';
 
@@ -40,13 +41,13 @@ export function answerTimeline(
       return { ...date, hit, anchor: { start: mention.start, end: mention.end }, weight: hit.score > 0 ? 1 : 0 };
     }),
   );
-  const ranked = rankValues(index, evidence)
+  const ranked = mergeFittingDates(rankValues(index, evidence))
     .slice(0, MAX_EVENTS)
     .sort((a, b) => a.value.localeCompare(b.value));
   const answers = ranked.map((value) => {
     const item = toAnswerItem(index, value);
     const best = value.evidence[0];
-    return best ? { ...item, label: `${value.label} — ${eventText(best.hit.passage, best.anchor.start)}` } : item;
+    return best ? { ...item, label: `${value.label} — ${eventText(best.hit.passage, best.anchor)}` } : item;
   });
   const notes: string[] = [];
   if (answers.length === 0) notes.push(retrieval ? messages.nothingFound(locale) : messages.timelineEmpty(locale));
@@ -60,11 +61,47 @@ export function answerTimeline(
   };
 }
 
-/** The sentence that dates the event, shortened at a word boundary: what happened, in the article's words. */
-function eventText(passage: Passage, offset: number): string {
-  const sentence = sentenceAt(sentenceSpans(passage.text), offset) ?? { start: 0, end: passage.text.length };
-  const text = passage.text.slice(sentence.start, sentence.end);
-  if (text.length <= EVENT_TEXT_LENGTH) return text;
-  const cut = text.lastIndexOf(' ', EVENT_TEXT_LENGTH);
-  return `${text.slice(0, cut > 0 ? cut : EVENT_TEXT_LENGTH)}…`;
+/**
+ * A date stated less precisely that fits exactly one listed day ("dimanche" in an article dated to the
+ * month, and the 17th given by others) is that day's event told by one more outlet. One that fits several
+ * days ("en décembre 2017") stays an entry of its own.
+ */
+function mergeFittingDates(ranked: readonly RankedValue[]): RankedValue[] {
+  const merged = new Map<RankedValue, RankedValue>(ranked.map((value) => [value, value]));
+  for (const coarse of ranked) {
+    const fitting = ranked.filter((fine) => fine !== coarse && dateFits(coarse, fine));
+    const fine = fitting.length === 1 ? fitting[0] : undefined;
+    if (!fine) continue;
+    const target = merged.get(fine)!;
+    const newOutlets = coarse.evidence.filter((item) => !target.outlets.includes(item.hit.article.outlet));
+    merged.set(fine, {
+      ...target,
+      score: target.score + coarse.score,
+      evidence: [...target.evidence, ...newOutlets],
+      outlets: [...target.outlets, ...newOutlets.map((item) => item.hit.article.outlet)],
+    });
+    merged.delete(coarse);
+  }
+  return [...merged.values()].sort((a, b) => b.score - a.score || a.value.localeCompare(b.value));
+}
+
+/**
+ * What happened, in the article's words: the dating sentence (the next one, after a dateline such as
+ * "MOSCOU, 18 décembre."), cut to a window around the date at word boundaries.
+ */
+function eventText(passage: Passage, anchor: TextSpan): string {
+  const sentences = sentenceSpans(passage.text);
+  const at = sentences.findIndex((sentence) => anchor.start >= sentence.start && anchor.start < sentence.end);
+  let sentence = sentences[at] ?? { start: 0, end: passage.text.length };
+  const next = sentences[at + 1];
+  if (sentence.end - sentence.start <= DATELINE_LENGTH && next) sentence = next;
+  if (sentence.end - sentence.start <= EVENT_TEXT_LENGTH) return passage.text.slice(sentence.start, sentence.end);
+  const focus = Math.min(Math.max(anchor.start, sentence.start), sentence.end);
+  let start = Math.max(sentence.start, focus - Math.floor(EVENT_TEXT_LENGTH / 3));
+  let end = Math.min(sentence.end, start + EVENT_TEXT_LENGTH);
+  start = Math.max(sentence.start, end - EVENT_TEXT_LENGTH);
+  while (start > sentence.start && !/\s/u.test(passage.text[start - 1]!)) start++;
+  while (end < sentence.end && !/\s/u.test(passage.text[end]!)) end--;
+  const text = passage.text.slice(start, end).trim();
+  return `${start > sentence.start ? '…' : ''}${text}${end < sentence.end ? '…' : ''}`;
 }

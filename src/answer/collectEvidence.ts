@@ -38,7 +38,7 @@ export interface CollectOptions {
 /** Characters over which closeness to the asked words fades by half. */
 const CLOSENESS_SCALE = 80;
 /** A "sentence" this short, holding a value, is a dateline or a heading for what follows. */
-const DATELINE_LENGTH = 40;
+export const DATELINE_LENGTH = 40;
 /** How many relevant passages are read for candidates. */
 const PASSAGES_READ = 40;
 
