@@ -20,10 +20,13 @@ export function answerAsk(
 ): Answer {
   const { locale } = request;
   const byOutlet = new Map<string, PassageHit[]>();
+  const read = retrieval.hits.slice(0, PASSAGES_READ);
+  const readIds = new Set(read.map((hit) => hit.passage.id));
   const sourcesSeen = new Set<string>();
-  for (const hit of retrieval.hits.slice(0, PASSAGES_READ)) {
-    // A copy of a passage already quoted adds nothing: the quote names it as "also carried by".
+  for (const hit of read) {
+    // A copy adds nothing of its own: the original is quoted and names it as "also carried by".
     const source = index.copies.originalOf(hit.passage.id);
+    if (source !== hit.passage.id && readIds.has(source)) continue;
     if (sourcesSeen.has(source)) continue;
     sourcesSeen.add(source);
     const list = byOutlet.get(hit.article.outlet) ?? [];

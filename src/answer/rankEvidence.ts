@@ -47,9 +47,10 @@ export function rankValues(index: StoryIndex, evidence: readonly Evidence[]): Ra
   const ranked: RankedValue[] = [];
   for (const items of byValue.values()) {
     const value = items[0]!.value;
-    // One voice per source: the best evidence per copy group, then per outlet.
+    // One voice per source: per copy group the original's evidence (else the best copy's), then one per outlet.
     const bestBySource = new Map<string, Evidence>();
-    for (const item of [...items].sort((a, b) => b.weight - a.weight)) {
+    const isOriginal = (item: Evidence) => index.copies.originalOf(item.hit.passage.id) === item.hit.passage.id;
+    for (const item of [...items].sort((a, b) => Number(isOriginal(b)) - Number(isOriginal(a)) || b.weight - a.weight)) {
       const source = index.copies.originalOf(item.hit.passage.id);
       if (!bestBySource.has(source)) bestBySource.set(source, item);
     }

@@ -50,6 +50,7 @@ const QUESTION_WORDS = [
  * of degree: no noun, verb or adjective, and no word that can be one.
  */
 const EXTRA_FUNCTION_WORDS = [
+  'elles',
   'aussi',
   'comme',
   'si',
