@@ -7,7 +7,7 @@ import { collectEvidence, DEFAULT_COLLECT_OPTIONS } from './collectEvidence.ts';
 import { messages } from './messages.ts';
 import type { RankedValue } from './rankEvidence.ts';
 import type { Retrieval } from './retrieve.ts';
-import type { Answer } from './types.ts';
+import type { Answer, Locale } from './types.ts';
 import { valueAnswer, type ValueAnswerRequest } from './valueAnswer.ts';
 
 /** How much more a number of the very thing asked about weighs. */
@@ -18,7 +18,10 @@ export function answerCount(index: StoryIndex, request: ValueAnswerRequest, retr
   // not "combien de tués" because the sentence before mentions the attack.
   // "Combien de jours…" counts days: a number of the noun the question names fits it best, even when
   // that noun is too vague to search for.
-  const askedTerms = new Set(index.analyzer.documentTerms(request.query));
+  const askedTerms = new Set([
+    ...index.analyzer.documentTerms(request.query),
+    ...retrieval.units.flatMap((unit) => unit.terms),
+  ]);
   const evidence = collectEvidence(
     index,
     retrieval,
@@ -42,12 +45,12 @@ export function answerCount(index: StoryIndex, request: ValueAnswerRequest, retr
   return valueAnswer(index, request, retrieval, evidence, {
     reportDisagreement: true,
     reportOtherEvent: true,
-    labelOf: labelWithWritings,
+    labelOf: (value) => labelWithWritings(value, request.locale),
   });
 }
 
 /** "7 : Sputnik, Zone Militaire ; sept : MIRASTNEWS": how each outlet writes the number. */
-function labelWithWritings(value: RankedValue): string {
+function labelWithWritings(value: RankedValue, locale: Locale): string {
   const byWriting = new Map<string, string[]>();
   for (const item of value.evidence) {
     const writing = item.surface.toLowerCase();
@@ -55,5 +58,9 @@ function labelWithWritings(value: RankedValue): string {
     if (!outlets.includes(item.hit.article.outlet)) outlets.push(item.hit.article.outlet);
     byWriting.set(writing, outlets);
   }
-  return messages.countLabel([...byWriting].map(([surface, outlets]) => ({ surface, outlets })));
+  // The writing most outlets use first; digits before words on a tie.
+  const groups = [...byWriting]
+    .map(([surface, outlets]) => ({ surface, outlets }))
+    .sort((a, b) => b.outlets.length - a.outlets.length || Number(/^\d/u.test(b.surface)) - Number(/^\d/u.test(a.surface)));
+  return messages.countLabel(locale, groups);
 }

@@ -37,28 +37,27 @@ export function articleEventYear(index: StoryIndex, article: Article): string {
 }
 
 /**
- * The year of the event a passage is about: the latest year it writes out in full ("En décembre 2017,
- * M. Poutine a remercié…" recalls 2017 even in an article about 2019), else its article's.
+ * The years a passage's own news belongs to: those of its dates given relative to the publication ("ce 3
+ * mars", "hier"), which are the news of the day; failing those, the years it writes out ("En décembre
+ * 2017, M. Poutine a remercié…" recalls 2017 even in an article about 2019); failing those, its article's.
  */
-export function passageEventYear(index: StoryIndex, passage: Passage): string {
-  const written = index
-    .factsOf(passage)
-    .dates.filter((mention) => !mention.relative)
-    .map((mention) => yearOf(mention.date.iso));
-  if (written.length > 0) return written.sort().at(-1)!;
-  return articleEventYear(index, index.articleOf(passage));
+function passageEventYears(index: StoryIndex, passage: Passage): string[] {
+  const dates = index.factsOf(passage).dates;
+  const relative = dates.filter((mention) => mention.relative).map((mention) => yearOf(mention.date.iso));
+  if (relative.length > 0) return [...new Set(relative)];
+  const written = dates.map((mention) => yearOf(mention.date.iso));
+  if (written.length > 0) return [...new Set(written)].sort();
+  return [articleEventYear(index, index.articleOf(passage))];
 }
 
-/**
- * Whether a passage can speak of the event of a year: it writes that year out, or writes no year and
- * its article's event is of that year.
- */
+/** The year of the event a passage is about: the latest of its event years. */
+export function passageEventYear(index: StoryIndex, passage: Passage): string {
+  return passageEventYears(index, passage).at(-1)!;
+}
+
+/** Whether a passage can speak of the event of a year ("en mars 2011" in a paragraph that also names 2013). */
 export function passageFitsEvent(index: StoryIndex, passage: Passage, year: string): boolean {
-  const written = index
-    .factsOf(passage)
-    .dates.filter((mention) => !mention.relative)
-    .map((mention) => yearOf(mention.date.iso));
-  return written.length > 0 ? written.includes(year) : articleEventYear(index, index.articleOf(passage)) === year;
+  return passageEventYears(index, passage).includes(year);
 }
 
 /**

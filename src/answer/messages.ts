@@ -41,8 +41,10 @@ export const messages = {
     locale === 'fr'
       ? `${articleCount} article${articleCount > 1 ? 's' : ''} (${dates.join(', ')})`
       : `${articleCount} article${articleCount > 1 ? 's' : ''} (${dates.join(', ')})`,
-  countLabel: (groups: readonly { surface: string; outlets: readonly string[] }[]): string =>
-    groups.map((group) => `${group.surface} : ${group.outlets.join(', ')}`).join(' ; '),
+  countLabel: (locale: Locale, groups: readonly { surface: string; outlets: readonly string[] }[]): string =>
+    groups
+      .map((group) => `${group.surface}${locale === 'fr' ? ' : ' : ': '}${group.outlets.join(', ')}`)
+      .join(locale === 'fr' ? ' ; ' : '; '),
   sourceLabel: (locale: Locale, passageCount: number): string =>
     locale === 'fr'
       ? `${passageCount} passage${passageCount > 1 ? 's' : ''} le rapporte${passageCount > 1 ? 'nt' : ''}`

@@ -1,0 +1,150 @@
+/** Each command on the seed corpus, as a reader would ask it, in French and in English. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openCorpus, quotesOf, type AskedCorpus } from './seedIndex.ts';
+
+let seed: AskedCorpus;
+beforeAll(async () => {
+  seed = await openCorpus('corpus');
+});
+
+const values = (answer: { answers: readonly { value: string }[] }) => answer.answers.map((item) => item.value);
+const outletsOf = (item: { support: readonly { outlet: string }[] } | undefined) =>
+  (item?.support ?? []).map((citation) => citation.outlet).sort();
+
+describe('/who', () => {
+  it.each([
+    ['fr', 'Qui a remercié Trump ?', 'Vladimir Poutine'],
+    ['en', 'Who thanked Trump?', 'Vladimir Poutine'],
+    ['fr', 'Qui est le porte-parole du Kremlin ?', 'Dmitri Peskov'],
+    ['en', 'Who is the Kremlin spokesman?', 'Dmitri Peskov'],
+    ['fr', 'Qui a arrêté les terroristes à Saint-Pétersbourg ?', 'FSB'],
+  ] as const)('%s: %s -> %s', (locale, question, expected) => {
+    expect(values(seed.ask('who', question, locale))[0]).toBe(expected);
+  });
+
+  it('cites every outlet that says so, each with the name in its quote', () => {
+    const [first] = seed.ask('who', 'Qui a remercié Trump ?').answers;
+    expect(outletsOf(first).length).toBeGreaterThanOrEqual(3);
+    for (const citation of first?.support ?? []) expect(citation.quote).toMatch(/Poutine/);
+  });
+});
+
+describe('/when', () => {
+  it('gives the Sunday call of 17 December 2017 first, and notes the 2019 call', () => {
+    const answer = seed.ask('when', 'Quand Poutine a-t-il remercié Trump ?');
+    expect(answer.answers[0]).toMatchObject({ value: '2017-12-17', label: 'dimanche 17 décembre 2017' });
+    expect(answer.notes.join(' ')).toMatch(/2019.*dimanche 29 décembre 2019/);
+  });
+
+  it('resolves relative dates against the article: "Ce 18 décembre" is 2017-12-18', () => {
+    expect(values(seed.ask('when', 'Quand Peskov est-il revenu sur cette affaire ?'))[0]).toBe('2017-12-18');
+  });
+
+  it('keeps the precision the text gives: a month, a year', () => {
+    expect(values(seed.ask('when', 'Quand les services russes ont-ils prévenu les Américains au sujet de Tsarnaïev ?'))[0]).toBe(
+      '2011-03',
+    );
+    expect(values(seed.ask('when', 'Quand la Russie a-t-elle annexé la Crimée ?'))[0]).toBe('2014');
+  });
+
+  it('labels dates in English for English replies', () => {
+    expect(seed.ask('when', 'When did the FSB announce the arrests?', 'en').answers[0]?.label).toBe('Friday 15 December 2017');
+  });
+});
+
+describe('/where', () => {
+  it.each([
+    ['fr', 'Où l’attentat était-il prévu ?', 'Saint-Pétersbourg'],
+    ['en', 'Where was the attack planned?', 'Saint-Pétersbourg'],
+    ['fr', 'D’où venait le suspect qui n’était pas russe ?', 'Tadjikistan'],
+  ] as const)('%s: %s -> %s', (locale, question, expected) => {
+    expect(values(seed.ask('where', question, locale))[0]).toBe(expected);
+  });
+});
+
+describe('/source', () => {
+  it('lists exactly the outlets that mention the words', () => {
+    expect(values(seed.ask('source', 'Telegram')).sort()).toEqual(['MIRASTNEWS', 'Zone Militaire']);
+    expect(values(seed.ask('source', 'Tamerlan Tsarnaïev'))).toEqual(['Zone Militaire']);
+  });
+
+  it('finds variant spellings, English names and small typos', () => {
+    const peskov = ['MIRASTNEWS', 'Sputnik France', 'Zone Militaire'];
+    expect(values(seed.ask('source', 'Peskof')).sort()).toEqual(peskov);
+    expect(values(seed.ask('source', 'Dmitry Peskov')).sort()).toEqual(peskov);
+    expect(values(seed.ask('source', 'Islamic State')).sort()).toEqual(['MIRASTNEWS', 'Sputnik France', 'Zone Militaire']);
+  });
+
+  it('lists nobody when no single passage holds the whole claim', () => {
+    expect(seed.ask('source', 'Peskov Tsarnaïev').answers).toEqual([]);
+  });
+});
+
+describe('/ask', () => {
+  it('groups the best passages by outlet', () => {
+    const answer = seed.ask('ask', 'Pourquoi Poutine a-t-il remercié Trump ?');
+    expect(answer.answers.length).toBeGreaterThan(1);
+    expect(new Set(values(answer)).size).toBe(answer.answers.length);
+  });
+
+  it('answers "combien" with the number in digits and who writes it how', () => {
+    const [first] = seed.ask('ask', 'Combien de membres de la cellule ont été arrêtés ?').answers;
+    expect(first?.value).toBe('7');
+    expect(first?.label).toMatch(/^7 : .*Sputnik France.*Zone Militaire.* ; sept : MIRASTNEWS$/);
+  });
+});
+
+describe('/outlets', () => {
+  it('lists the five outlets with their article counts and dates', () => {
+    const answer = seed.ask('outlets', '');
+    expect(values(answer)).toEqual(['Affaires Internationales', 'Métro', 'MIRASTNEWS', 'Sputnik France', 'Zone Militaire']);
+    expect(answer.answers.find((item) => item.value === 'Métro')?.label).toBe('1 article (2017-12)');
+  });
+});
+
+describe('when nothing answers', () => {
+  it.each([
+    ['who', 'Qui a gagné la Coupe du monde de football ?'],
+    ['when', 'Quand la tour Eiffel a-t-elle été construite ?'],
+    ['where', 'Où se trouve le siège de la NASA ?'],
+    ['source', 'Macron'],
+    ['who', 'Qui est le président de la France ?'],
+  ] as const)('/%s %s: no answer, and a note that says so', (command, question) => {
+    const answer = seed.ask(command, question);
+    expect(answer.answers).toEqual([]);
+    expect(answer.notes).toContain('Rien dans le corpus ne répond à cette question.');
+  });
+
+  it('says what is wrong with a question that has nothing to search for', () => {
+    expect(seed.ask('who', 'Qui est-ce ?').notes[0]).toMatch(/aucun mot à chercher/);
+    expect(seed.ask('who', '   ').notes[0]).toMatch(/vide/);
+    expect(seed.ask('who', 'x'.repeat(400), 'en').notes[0]).toMatch(/too long/);
+  });
+});
+
+describe('every quote', () => {
+  const questions = [
+    ['who', 'Qui a remercié Trump ?'],
+    ['when', 'Quand le FSB a-t-il annoncé les arrestations ?'],
+    ['where', 'Où les terroristes voulaient-ils frapper ?'],
+    ['source', 'CIA'],
+    ['ask', 'Que dit Peskov de la coopération ?'],
+    ['outlets', ''],
+    ['timeline', ''],
+  ] as const;
+
+  it.each(questions)('of /%s %s is verbatim in the article it cites, with highlights inside it', (command, question) => {
+    const answer = seed.ask(command, question);
+    expect(answer.answers.length).toBeGreaterThan(0);
+    for (const { quote, body, articleId } of quotesOf(answer, seed.corpus)) {
+      expect(body, articleId).toContain(quote);
+    }
+    for (const citation of answer.answers.flatMap((item) => item.support)) {
+      for (const { start, end } of citation.highlights) {
+        expect(start).toBeGreaterThanOrEqual(0);
+        expect(end).toBeLessThanOrEqual(citation.quote.length);
+        expect(end).toBeGreaterThan(start);
+      }
+    }
+  });
+});
