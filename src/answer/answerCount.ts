@@ -42,7 +42,11 @@ export function answerCount(index: StoryIndex, request: ValueAnswerRequest, retr
       }),
     { minSentenceCoverage: 0.5, previousSentenceCredit: 0 },
   );
-  return valueAnswer(index, request, retrieval, evidence, {
+  // When some numbers count the very thing asked about, a number nothing of the kind confirms (hours,
+  // years of age) answers nothing; "7 individus" still confirms "7 membres".
+  const confirmed = new Set(evidence.filter((item) => item.fit === COUNTED_NOUN_FIT).map((item) => item.value));
+  const relevant = confirmed.size > 0 ? evidence.filter((item) => confirmed.has(item.value)) : evidence;
+  return valueAnswer(index, request, retrieval, relevant, {
     reportDisagreement: true,
     reportOtherEvent: true,
     labelOf: (value) => labelWithWritings(value, request.locale),
@@ -61,6 +65,8 @@ function labelWithWritings(value: RankedValue, locale: Locale): string {
   // The writing most outlets use first; digits before words on a tie.
   const groups = [...byWriting]
     .map(([surface, outlets]) => ({ surface, outlets }))
-    .sort((a, b) => b.outlets.length - a.outlets.length || Number(/^\d/u.test(b.surface)) - Number(/^\d/u.test(a.surface)));
+    .sort(
+      (a, b) => b.outlets.length - a.outlets.length || Number(/^\d/u.test(b.surface)) - Number(/^\d/u.test(a.surface)),
+    );
   return messages.countLabel(locale, groups);
 }

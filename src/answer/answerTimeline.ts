@@ -38,7 +38,7 @@ export function answerTimeline(
   const evidence: Evidence[] = hits.flatMap((hit) =>
     index.factsOf(hit.passage).dates.map((mention) => {
       const date = dateMention(mention, locale);
-      return { ...date, hit, anchor: { start: mention.start, end: mention.end }, weight: hit.score > 0 ? 1 : 0 };
+      return { ...date, hit, anchor: { start: mention.start, end: mention.end }, weight: 1, fit: 1 };
     }),
   );
   const ranked = mergeFittingDates(rankValues(index, evidence))

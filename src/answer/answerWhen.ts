@@ -46,7 +46,17 @@ export function answerWhen(index: StoryIndex, request: ValueAnswerRequest, retri
     reportDisagreement: true,
     reportOtherEvent: true,
     fitsInto: dateFits,
-    ...(ordinal ? { reorder: (ranked: readonly RankedValue[]) => inOrdinalOrder(ranked, ordinal) } : {}),
+    valueFitsEvent: (value, year) => value.startsWith(year),
+    ...(ordinal
+      ? {
+          reorder: (ranked: readonly RankedValue[]) => inOrdinalOrder(ranked, ordinal),
+          // The first of several calls is not contradicted by the later ones, nor by a vaguer date of a later one.
+          notARival: (value: RankedValue, best: RankedValue, ranked: readonly RankedValue[]) =>
+            [value, ...ranked.filter((day) => isDay(day.value) && dateFits(value, day))].some(
+              (day) => isDay(day.value) && (ordinal === 'first' ? day.value > best.value : day.value < best.value),
+            ),
+        }
+      : {}),
   });
 }
 
@@ -70,15 +80,17 @@ const ORDINAL_CANDIDATE_SHARE = 0.4;
 function inOrdinalOrder(ranked: readonly RankedValue[], ordinal: 'first' | 'last'): RankedValue[] {
   const best = ranked[0];
   if (!best) return [];
+  // Only days can be put in order; a month ("jeudi" in a month-dated article) or a range cannot.
   const candidates = ranked.filter(
-    (value) =>
-      value.score >= best.score * ORDINAL_CANDIDATE_SHARE && !longRange(value.value) && !value.value.includes('/'),
+    (value) => value.score >= best.score * ORDINAL_CANDIDATE_SHARE && isDay(value.value),
   );
   const chosen = [...candidates].sort((a, b) =>
     ordinal === 'first' ? a.value.localeCompare(b.value) : b.value.localeCompare(a.value),
   )[0];
   return chosen ? [chosen, ...ranked.filter((value) => value !== chosen)] : [...ranked];
 }
+
+const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/u.test(value);
 
 /** Days a range must span to be a frame ("la semaine dernière") rather than an answer ("les 13 et 14"). */
 const LONG_RANGE_DAYS = 4;

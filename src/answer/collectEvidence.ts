@@ -107,6 +107,7 @@ export function collectEvidence(
         hit,
         anchor: { start: mention.start, end: mention.end },
         weight: relevance * closeness * sentenceCoverage ** 2 * (mention.fit ?? 1),
+        fit: mention.fit ?? 1,
       });
     }
   }

@@ -60,6 +60,14 @@ export function passageFitsEvent(index: StoryIndex, passage: Passage, year: stri
   return passageEventYears(index, passage).includes(year);
 }
 
+/** The year a question writes out ("en 2019"), the latest if it writes several. */
+export function yearWrittenIn(question: string): string | undefined {
+  return [...question.matchAll(/\b(?:19|20)\d{2}\b/gu)]
+    .map((match) => match[0])
+    .sort()
+    .at(-1);
+}
+
 /**
  * The event a question is about, when it says: a year it writes ("en 2019"); words that only the
  * passages of one event hold ("Peskov"); or, failing those, an event one of whose passages holds more of
@@ -67,8 +75,8 @@ export function passageFitsEvent(index: StoryIndex, passage: Passage, year: stri
  * question fits several events equally.
  */
 export function questionEventYear(index: StoryIndex, question: string, retrieval: Retrieval): string | undefined {
-  const written = [...question.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((match) => match[0]);
-  if (written.length > 0) return written.sort().at(-1);
+  const written = yearWrittenIn(question);
+  if (written !== undefined) return written;
   const yearsByUnit = retrieval.units.map(() => new Set<string>());
   for (const hit of retrieval.hits) {
     const year = passageEventYear(index, hit.passage);

@@ -20,6 +20,8 @@ export interface Evidence {
   readonly anchor: TextSpan;
   /** How strongly this passage answers the question (relevance × closeness to the asked words). */
   readonly weight: number;
+  /** How much more the value itself fits the question (the mention's own fit, 1 when nothing is known). */
+  readonly fit: number;
 }
 
 export interface RankedValue {
@@ -50,7 +52,9 @@ export function rankValues(index: StoryIndex, evidence: readonly Evidence[]): Ra
     // One voice per source: per copy group the original's evidence (else the best copy's), then one per outlet.
     const bestBySource = new Map<string, Evidence>();
     const isOriginal = (item: Evidence) => index.copies.originalOf(item.hit.passage.id) === item.hit.passage.id;
-    for (const item of [...items].sort((a, b) => Number(isOriginal(b)) - Number(isOriginal(a)) || b.weight - a.weight)) {
+    for (const item of [...items].sort(
+      (a, b) => Number(isOriginal(b)) - Number(isOriginal(a)) || b.weight - a.weight,
+    )) {
       const source = index.copies.originalOf(item.hit.passage.id);
       if (!bestBySource.has(source)) bestBySource.set(source, item);
     }

@@ -40,6 +40,22 @@ function tolerable(unit: QueryUnit): boolean {
   return /^\p{Ll}/u.test(unit.surface);
 }
 
+/**
+ * Words of one meaning ("conversation téléphonique", "appel téléphonique") are one unit: a passage that
+ * says "entretien" holds the whole of it, not half.
+ */
+function mergeSynonyms(units: readonly QueryUnit[]): QueryUnit[] {
+  const merged: QueryUnit[] = [];
+  for (const unit of units) {
+    const same = merged.findIndex(
+      (other) => other.terms.length === unit.terms.length && other.terms.every((term) => unit.terms.includes(term)),
+    );
+    if (same < 0) merged.push(unit);
+    else merged[same] = { ...merged[same]!, surface: `${merged[same]!.surface} ${unit.surface}` };
+  }
+  return merged;
+}
+
 export interface RetrieveOptions {
   /** `all`: a passage must hold every unit, time words included (/source's precise lists). */
   readonly require: 'all' | 'any';
@@ -50,8 +66,10 @@ export function retrieve(
   question: string,
   options: RetrieveOptions = { require: 'any' },
 ): Retrieval {
-  const units = contentUnits(index.analyzer.queryUnits(question), options.require === 'all').map((unit) =>
-    index.vocabulary.expand(unit),
+  const units = mergeSynonyms(
+    contentUnits(index.analyzer.queryUnits(question), options.require === 'all').map((unit) =>
+      index.vocabulary.expand(unit),
+    ),
   );
   const none = { units, hits: [], unmatched: [], optional: new Set<number>(), answerable: 0 };
   if (units.length === 0) return none;

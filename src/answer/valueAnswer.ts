@@ -3,9 +3,10 @@
  * question is about, and say when outlets disagree or the other event has another value.
  */
 import type { StoryIndex } from '../search/storyIndex.ts';
-import { corpusEventYears, passageFitsEvent, questionEventYear } from './events.ts';
+import { corpusEventYears, passageFitsEvent, questionEventYear, yearWrittenIn } from './events.ts';
 import { messages } from './messages.ts';
 import { passageResults } from './passageResults.ts';
+import { isTimeWord } from './questionFrame.ts';
 import { rankValues, toAnswerItem, type Evidence, type RankedValue } from './rankEvidence.ts';
 import type { Retrieval } from './retrieve.ts';
 import type { Answer, AnswerCommand, Locale } from './types.ts';
@@ -21,7 +22,7 @@ const MAX_ANSWERS = 5;
 /** A value weaker than this share of the best one is not worth showing. */
 const MIN_SHARE_OF_BEST = 0.12;
 /** A rival value this strong, from other outlets, is a disagreement rather than another fact. */
-const DISAGREEMENT_SHARE = 0.5;
+const DISAGREEMENT_SHARE = 0.2;
 
 export function valueAnswer(
   index: StoryIndex,
@@ -33,10 +34,17 @@ export function valueAnswer(
     readonly reportDisagreement: boolean;
     /** Facts that differ by event (dates, counts, places): say what the other event has. */
     readonly reportOtherEvent: boolean;
+    /**
+     * Whether a value itself belongs to the year a question writes (dates: a date of 2023 never answers a
+     * question about 2024, even from a paragraph about 2024 that recalls 2023).
+     */
+    readonly valueFitsEvent?: (value: string, year: string) => boolean;
     /** Whether a less precise value supports a more precise one (dates: "décembre 2017" and the 17th). */
     readonly fitsInto?: (coarse: RankedValue, fine: RankedValue) => boolean;
     /** A final say on the order, when the question asks for one ("le premier appel": the earliest). */
     readonly reorder?: (ranked: readonly RankedValue[]) => RankedValue[];
+    /** Values that differ from the best without contradicting it ("le premier appel": the later calls). */
+    readonly notARival?: (value: RankedValue, best: RankedValue, ranked: readonly RankedValue[]) => boolean;
     /** How to label a value when its evidence says more than the value alone (counts: who writes what). */
     readonly labelOf?: (value: RankedValue) => string;
   },
@@ -44,7 +52,13 @@ export function valueAnswer(
   const { locale } = request;
   const event = questionEventYear(index, request.query, retrieval);
   const relevant =
-    event === undefined ? evidence : evidence.filter((item) => passageFitsEvent(index, item.hit.passage, event));
+    event === undefined
+      ? evidence
+      : evidence.filter(
+          (item) =>
+            passageFitsEvent(index, item.hit.passage, event) &&
+            (yearWrittenIn(request.query) !== event || (options.valueFitsEvent?.(item.value, event) ?? true)),
+        );
   const supported = withFittingSupport(rankValues(index, relevant), options.fitsInto);
   const ranked = options.reorder ? options.reorder(supported) : supported;
   const best = ranked[0];
@@ -68,6 +82,8 @@ export function valueAnswer(
         mainEvent !== undefined &&
         value.events.includes(mainEvent) &&
         !options.fitsInto?.(value, best) &&
+        !options.fitsInto?.(best, value) &&
+        !options.notARival?.(value, best, ranked) &&
         !value.outlets.some((outlet) => best.outlets.includes(outlet)),
     );
     if (rivals.length > 0) {
@@ -81,11 +97,12 @@ export function valueAnswer(
   }
   if (event === undefined && options.reportOtherEvent)
     notes.push(...otherEventNotes(ranked, best, corpusEventYears(index), locale));
-  if (retrieval.unmatched.length > 0) {
+  const unmatchedWords = retrieval.unmatched.filter((unit) => !isTimeWord(unit));
+  if (unmatchedWords.length > 0) {
     notes.push(
       messages.unmatchedWords(
         locale,
-        retrieval.unmatched.map((unit) => unit.surface),
+        unmatchedWords.map((unit) => unit.surface),
       ),
     );
   }
