@@ -21,6 +21,8 @@ export function parseConsoleLine(line: string, commands: readonly CommandDefinit
   const match = /^\/(\S+)\s*(.*)$/su.exec(trimmed);
   const name = (match?.[1] ?? '').toLowerCase();
   const rest = (match?.[2] ?? '').trim();
-  const firstOption = commands.find((command) => command.name === name)?.options[0];
+  const firstOption = commands.find(
+    (command) => command.name === name || Object.values(command.localizedName).includes(name),
+  )?.options[0];
   return { kind: 'command', name, options: firstOption && rest !== '' ? { [firstOption.name]: rest } : {} };
 }

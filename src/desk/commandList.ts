@@ -12,6 +12,8 @@ import type { CommandDefinition } from './commandTypes.ts';
 
 export const commands: readonly CommandDefinition[] = [who, when, where, source, ask, timeline, outlets, help, reload];
 
+/** The command of that name in any locale (`/who` or `/qui`). */
 export function findCommand(name: string): CommandDefinition | undefined {
-  return commands.find((command) => command.name === name);
+  const wanted = name.toLowerCase();
+  return commands.find((command) => command.name === wanted || Object.values(command.localizedName).includes(wanted));
 }

@@ -15,6 +15,8 @@ export type Localized = Readonly<Record<Locale, string>>;
 export interface CommandOption {
   /** Lower-case, 1–32 characters (Discord's rule, harmless elsewhere). */
   readonly name: string;
+  /** The name people see in each locale; `name` stays the option's id. */
+  readonly localizedName: Localized;
   readonly description: Localized;
   readonly required: boolean;
   readonly maxLength: number;
@@ -63,7 +65,10 @@ export interface CommandContext {
 }
 
 export interface CommandDefinition {
+  /** The command's id, and its English name. */
   readonly name: string;
+  /** The name people type in each locale (`/qui` in French); every transport accepts each of them. */
+  readonly localizedName: Localized;
   readonly description: Localized;
   readonly options: readonly CommandOption[];
   /** Only moderators may run it; transports hide it from others where they can. */

@@ -12,8 +12,14 @@ export const QUESTION_MAX_LENGTH = Math.min(MAX_QUESTION_LENGTH, 200);
 
 export interface QuestionCommandSpec {
   readonly name: AnswerCommand;
+  readonly localizedName: Localized;
   readonly description: Localized;
-  readonly option: { readonly name: string; readonly description: Localized; readonly required: boolean };
+  readonly option: {
+    readonly name: string;
+    readonly localizedName: Localized;
+    readonly description: Localized;
+    readonly required: boolean;
+  };
   readonly example: Localized;
   readonly autocomplete?: SuggestionSource;
 }
@@ -21,10 +27,12 @@ export interface QuestionCommandSpec {
 export function questionCommand(spec: QuestionCommandSpec): CommandDefinition {
   return {
     name: spec.name,
+    localizedName: spec.localizedName,
     description: spec.description,
     options: [
       {
         name: spec.option.name,
+        localizedName: spec.option.localizedName,
         description: spec.option.description,
         required: spec.option.required,
         maxLength: QUESTION_MAX_LENGTH,

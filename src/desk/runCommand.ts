@@ -40,11 +40,19 @@ export async function runCommand(
     if (value === '' && option.required) {
       return {
         kind: 'refusal',
-        message: deskMessages.missingOption(locale, command.name, option.name, command.example[locale]),
+        message: deskMessages.missingOption(
+          locale,
+          command.localizedName[locale],
+          option.localizedName[locale],
+          command.example[locale],
+        ),
       };
     }
     if (value.length > option.maxLength) {
-      return { kind: 'refusal', message: deskMessages.optionTooLong(locale, option.name, option.maxLength) };
+      return {
+        kind: 'refusal',
+        message: deskMessages.optionTooLong(locale, option.localizedName[locale], option.maxLength),
+      };
     }
     if (value !== '') cleaned[option.name] = value;
   }

@@ -36,6 +36,10 @@ function checkName(name: string, where: string): string {
   return name;
 }
 
+function nameLocalizations(names: Localized, where: string): LocalizationMap {
+  return localizations({ fr: checkName(names.fr, where), en: checkName(names.en, where) });
+}
+
 function checkDescription(text: Localized, where: string): Localized {
   for (const [locale, description] of Object.entries(text)) {
     if (description.length < 1 || description.length > DISCORD_LIMITS.commandDescription) {
@@ -66,6 +70,7 @@ export function toCommandPayload(command: CommandDefinition): RESTPostAPIChatInp
   return {
     type: ApplicationCommandType.ChatInput,
     name: checkName(command.name, where),
+    name_localizations: nameLocalizations(command.localizedName, where),
     description: description.en,
     description_localizations: localizations(description),
     options: ordered.map((option) => {
@@ -83,6 +88,7 @@ export function toCommandPayload(command: CommandDefinition): RESTPostAPIChatInp
       return {
         type: ApplicationCommandOptionType.String,
         name: checkName(option.name, optionWhere),
+        name_localizations: nameLocalizations(option.localizedName, optionWhere),
         description: optionDescription.en,
         description_localizations: localizations(optionDescription),
         required: option.required,

@@ -41,14 +41,16 @@ describe('/when', () => {
   });
 
   it('keeps the precision the text gives: a month, a year', () => {
-    expect(values(seed.ask('when', 'Quand les services russes ont-ils prévenu les Américains au sujet de Tsarnaïev ?'))[0]).toBe(
-      '2011-03',
-    );
+    expect(
+      values(seed.ask('when', 'Quand les services russes ont-ils prévenu les Américains au sujet de Tsarnaïev ?'))[0],
+    ).toBe('2011-03');
     expect(values(seed.ask('when', 'Quand la Russie a-t-elle annexé la Crimée ?'))[0]).toBe('2014');
   });
 
   it('labels dates in English for English replies', () => {
-    expect(seed.ask('when', 'When did the FSB announce the arrests?', 'en').answers[0]?.label).toBe('Friday 15 December 2017');
+    expect(seed.ask('when', 'When did the FSB announce the arrests?', 'en').answers[0]?.label).toBe(
+      'Friday 15 December 2017',
+    );
   });
 });
 
@@ -72,7 +74,11 @@ describe('/source', () => {
     const peskov = ['MIRASTNEWS', 'Sputnik France', 'Zone Militaire'];
     expect(values(seed.ask('source', 'Peskof')).sort()).toEqual(peskov);
     expect(values(seed.ask('source', 'Dmitry Peskov')).sort()).toEqual(peskov);
-    expect(values(seed.ask('source', 'Islamic State')).sort()).toEqual(['MIRASTNEWS', 'Sputnik France', 'Zone Militaire']);
+    expect(values(seed.ask('source', 'Islamic State')).sort()).toEqual([
+      'MIRASTNEWS',
+      'Sputnik France',
+      'Zone Militaire',
+    ]);
   });
 
   it('lists nobody when no single passage holds the whole claim', () => {
@@ -97,7 +103,13 @@ describe('/ask', () => {
 describe('/outlets', () => {
   it('lists the five outlets with their article counts and dates', () => {
     const answer = seed.ask('outlets', '');
-    expect(values(answer)).toEqual(['Affaires Internationales', 'Métro', 'MIRASTNEWS', 'Sputnik France', 'Zone Militaire']);
+    expect(values(answer)).toEqual([
+      'Affaires Internationales',
+      'Métro',
+      'MIRASTNEWS',
+      'Sputnik France',
+      'Zone Militaire',
+    ]);
     expect(answer.answers.find((item) => item.value === 'Métro')?.label).toBe('1 article (2017-12)');
   });
 });
@@ -133,18 +145,21 @@ describe('every quote', () => {
     ['timeline', ''],
   ] as const;
 
-  it.each(questions)('of /%s %s is verbatim in the article it cites, with highlights inside it', (command, question) => {
-    const answer = seed.ask(command, question);
-    expect(answer.answers.length).toBeGreaterThan(0);
-    for (const { quote, body, articleId } of quotesOf(answer, seed.corpus)) {
-      expect(body, articleId).toContain(quote);
-    }
-    for (const citation of answer.answers.flatMap((item) => item.support)) {
-      for (const { start, end } of citation.highlights) {
-        expect(start).toBeGreaterThanOrEqual(0);
-        expect(end).toBeLessThanOrEqual(citation.quote.length);
-        expect(end).toBeGreaterThan(start);
+  it.each(questions)(
+    'of /%s %s is verbatim in the article it cites, with highlights inside it',
+    (command, question) => {
+      const answer = seed.ask(command, question);
+      expect(answer.answers.length).toBeGreaterThan(0);
+      for (const { quote, body, articleId } of quotesOf(answer, seed.corpus)) {
+        expect(body, articleId).toContain(quote);
       }
-    }
-  });
+      for (const citation of answer.answers.flatMap((item) => item.support)) {
+        for (const { start, end } of citation.highlights) {
+          expect(start).toBeGreaterThanOrEqual(0);
+          expect(end).toBeLessThanOrEqual(citation.quote.length);
+          expect(end).toBeGreaterThan(start);
+        }
+      }
+    },
+  );
 });

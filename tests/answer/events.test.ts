@@ -24,7 +24,9 @@ describe('two events', () => {
   it('gives the best-supported answer to a question that names no event, with a note on the other', () => {
     const answer = seed.ask('when', 'When did Putin thank Trump?', 'en');
     expect(first(answer)).toBe('2017-12-17');
-    expect(answer.notes).toContain('For the other event (2019), Affaires Internationales gives Sunday 29 December 2019.');
+    expect(answer.notes).toContain(
+      'For the other event (2019), Affaires Internationales gives Sunday 29 December 2019.',
+    );
   });
 
   it('never gives the other event’s date for a year the question names, in an invented story', () => {

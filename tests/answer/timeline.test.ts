@@ -11,7 +11,18 @@ describe('/timeline', () => {
   it('lists the story’s dated events in order, at their precision', () => {
     const values = seed.ask('timeline', '').answers.map((item) => item.value);
     expect(values).toEqual([...values].sort());
-    for (const expected of ['2011-03', '2013-04-15', '2014', '2016', '2017-12-13/14', '2017-12-15', '2017-12-16', '2017-12-17', '2017-12-18', '2019-12-29']) {
+    for (const expected of [
+      '2011-03',
+      '2013-04-15',
+      '2014',
+      '2016',
+      '2017-12-13/14',
+      '2017-12-15',
+      '2017-12-16',
+      '2017-12-17',
+      '2017-12-18',
+      '2019-12-29',
+    ]) {
       expect(values).toContain(expected);
     }
   });

@@ -32,6 +32,12 @@ describe('the local console', () => {
     expect(printed).toMatch(/Sputnik|MIRASTNEWS|Zone Militaire|Métro/);
   });
 
+  it('takes the French names of the commands too', async () => {
+    const printed = await session(['/qui Qui a remercié Trump ?', '/médias']);
+    expect(printed).toMatch(/1\. Vladimir Poutine/);
+    expect(printed).toContain('Affaires Internationales');
+  });
+
   it('answers in English when its locale is English', async () => {
     const printed = await session(['/help'], 'en');
     expect(printed).toContain('Story Desk commands');
@@ -49,7 +55,7 @@ describe('the local console', () => {
 
   it('explains a missing question and an unknown command instead of failing', async () => {
     const printed = await session(['/who', '/dance']);
-    expect(printed).toMatch(/\/who attend une question/);
+    expect(printed).toMatch(/\/qui attend une question/);
     expect(printed).toMatch(/Commande inconnue : \/dance/);
   });
 

@@ -7,10 +7,12 @@ import { commandListErrors } from './standIn/formErrors.ts';
 
 const definition = (overrides: Partial<CommandDefinition> = {}): CommandDefinition => ({
   name: 'who',
+  localizedName: { en: 'who', fr: 'qui' },
   description: { en: 'Who did it?', fr: 'Qui ?' },
   options: [
     {
       name: 'question',
+      localizedName: { en: 'question', fr: 'question' },
       description: { en: 'Your question', fr: 'Votre question' },
       required: true,
       maxLength: 200,
@@ -28,12 +30,14 @@ describe('toCommandPayload', () => {
     expect(toCommandPayload(definition())).toEqual({
       type: 1,
       name: 'who',
+      name_localizations: { fr: 'qui', 'en-US': 'who', 'en-GB': 'who' },
       description: 'Who did it?',
       description_localizations: { fr: 'Qui ?', 'en-US': 'Who did it?', 'en-GB': 'Who did it?' },
       options: [
         {
           type: ApplicationCommandOptionType.String,
           name: 'question',
+          name_localizations: { fr: 'question', 'en-US': 'question', 'en-GB': 'question' },
           description: 'Your question',
           description_localizations: { fr: 'Votre question', 'en-US': 'Your question', 'en-GB': 'Your question' },
           required: true,
@@ -55,6 +59,7 @@ describe('toCommandPayload', () => {
   it('puts required options before optional ones, as Discord requires', () => {
     const option = (name: string, required: boolean) => ({
       name,
+      localizedName: { en: name, fr: name },
       description: { en: name, fr: name },
       required,
       maxLength: 10,
@@ -67,6 +72,7 @@ describe('toCommandPayload', () => {
 
   it.each([
     ['a name with capitals', definition({ name: 'Who' }), /name "Who"/u],
+    ['a French name with a space', definition({ localizedName: { en: 'who', fr: 'qui est' } }), /name "qui est"/u],
     ['a name too long', definition({ name: 'w'.repeat(33) }), /1–32/u],
     [
       'a description too long',
@@ -76,7 +82,17 @@ describe('toCommandPayload', () => {
     ['an empty French description', definition({ description: { en: 'ok', fr: '' } }), /description \(fr\)/u],
     [
       'a max length over 6000',
-      definition({ options: [{ name: 'q', description: { en: 'q', fr: 'q' }, required: true, maxLength: 6001 }] }),
+      definition({
+        options: [
+          {
+            name: 'q',
+            localizedName: { en: 'q', fr: 'q' },
+            description: { en: 'q', fr: 'q' },
+            required: true,
+            maxLength: 6001,
+          },
+        ],
+      }),
       /maxLength/u,
     ],
   ])('refuses %s, naming the command', (_name, command, message) => {
