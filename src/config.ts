@@ -27,7 +27,7 @@ const schema = z.object({
   LANG: z.string().optional(),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   ),
 });
 
@@ -42,7 +42,8 @@ export interface Config {
   readonly corpusDir: string;
   /** Reply language of the console and the CLI. */
   readonly locale: Locale;
-  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Unset: each transport picks its own (the bot logs its work; the console only warnings). */
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' | undefined;
 }
 
 export class ConfigError extends Error {

@@ -24,8 +24,8 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  // The console talks on stdout; keep its screen clean of routine logs unless asked for.
-  const logger = createLogger(config.discordToken || process.env.LOG_LEVEL ? config.logLevel : 'warn');
+  // The console talks to a person on the same terminal; keep routine logs off its screen unless asked for.
+  const logger = createLogger(config.logLevel ?? (config.discordToken ? 'info' : 'warn'));
   let desk: StoryDesk;
   try {
     desk = await StoryDesk.open(config.corpusDir, logger);

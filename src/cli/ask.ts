@@ -18,11 +18,7 @@ export interface AskStreams {
 }
 
 /** Runs the CLI; returns the exit code. Never throws. */
-export async function runAsk(
-  argv: readonly string[],
-  streams: AskStreams,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<number> {
+export async function runAsk(argv: readonly string[], streams: AskStreams, env?: NodeJS.ProcessEnv): Promise<number> {
   try {
     const request = parseAskArgs(argv);
     const config = readConfig(env);

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const { config: loadEnv } = await import('dotenv');
   loadEnv({ quiet: true });
   const config = readConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel ?? 'info');
   if (!config.discordToken) {
     throw new ConfigError(
       'DISCORD_TOKEN: not set; deploying commands needs the bot token (Developer Portal, Bot, Reset Token)',
