@@ -9,6 +9,11 @@ import { tokenize } from '../text/tokenize.ts';
 const SHINGLE_WORDS = 4;
 /** Shorter passages (a dateline, a one-line quote) are too short to call copies. */
 const MIN_WORDS = 10;
+/**
+ * A shingle in more passages than this is a stock phrase ("a déclaré le porte-parole du"), not evidence
+ * of copying; skipping it also keeps the pairing linear on large corpora.
+ */
+const MAX_PASSAGES_PER_SHINGLE = 40;
 /** Share of the shorter passage's shingles found in the other for the two to count as one text. */
 const MIN_CONTAINMENT = 0.6;
 
@@ -61,7 +66,9 @@ export function findCopies(corpus: Corpus): CopyGroups {
     if (own.size === 0) continue;
     const shared = new Map<string, number>();
     for (const shingle of own) {
-      for (const other of passagesWithShingle.get(shingle) ?? []) {
+      const holders = passagesWithShingle.get(shingle) ?? [];
+      if (holders.length > MAX_PASSAGES_PER_SHINGLE) continue;
+      for (const other of holders) {
         if (other <= passage.id) continue;
         shared.set(other, (shared.get(other) ?? 0) + 1);
       }
