@@ -29,11 +29,11 @@ export function requiredUnits(unitCount: number): number {
 
 /**
  * A common word that no article uses is the reader's wording, not a fact, and is tolerated when it is
- * one word in three at most and enough other units hold the question together (two for a question, three
+ * one word in four at most and enough other units hold the question together (two for a question, three
  * for a claim whose sources are listed). A name no article uses ("la France") is never tolerated: without
  * it the question is about something else.
  */
-const TOLERATED_SHARE = 1 / 3;
+const TOLERATED_SHARE = 1 / 4;
 const UNITS_LEFT_TO_TOLERATE = { any: 2, all: 3 } as const;
 
 function tolerable(unit: QueryUnit): boolean {

@@ -121,7 +121,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['investigate', 'investigation', 'enquête', 'enquêter', 'investigations'],
   ['comment', 'commented', 'speak', 'spoke', 'exprimer', 'exprimé', 'commenter', 'commenté', 'commentaires', 'revenu'],
   ['praise', 'praised', 'saluer', 'salué', 'reconnaître', 'reconnu'],
-  ['come', 'came', 'originate', 'originated', 'venir', 'venait', 'originaire', 'orignaire'],
+  ['come', 'came', 'originate', 'originated', 'venir', 'venait', 'originaire'],
   // People and bodies
   ['spokesman', 'spokeswoman', 'spokesperson', 'porte-parole'],
   ['president', 'président', 'présidence', 'présidentielle', 'presidential'],

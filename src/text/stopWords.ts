@@ -51,6 +51,8 @@ const QUESTION_WORDS = [
  */
 const EXTRA_FUNCTION_WORDS = [
   'elles',
+  // English "one" is mostly a pronoun ("one of the suspects"); as a count it is too vague to search for.
+  'one',
   'aussi',
   'comme',
   'si',
