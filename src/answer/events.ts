@@ -69,10 +69,8 @@ export function yearWrittenIn(question: string): string | undefined {
 }
 
 /**
- * The event a question is about, when it says: a year it writes ("en 2019"); words that only the
- * passages of one event hold ("Peskov"); or, failing those, an event one of whose passages holds more of
- * the question than any passage of another event ("le complot du Nouvel An"). Undefined when the
- * question fits several events equally.
+ * The event a question is about, when it says: a year it writes ("en 2019"), or words that only the
+ * passages of one event hold ("Peskov", "Nouvel An"). Undefined when the question fits several events.
  */
 export function questionEventYear(index: StoryIndex, question: string, retrieval: Retrieval): string | undefined {
   const written = yearWrittenIn(question);
@@ -85,19 +83,7 @@ export function questionEventYear(index: StoryIndex, question: string, retrieval
   const distinctive = new Set(yearsByUnit.filter((years) => years.size === 1).map((years) => [...years][0]!));
   const allYears = new Set(yearsByUnit.flatMap((years) => [...years]));
   if (distinctive.size === 1 && allYears.size > 1) return [...distinctive][0];
-  return eventOfBestPassage(index, retrieval);
-}
-
-function eventOfBestPassage(index: StoryIndex, retrieval: Retrieval): string | undefined {
-  const bestByEvent = new Map<string, number>();
-  for (const hit of retrieval.hits) {
-    const year = passageEventYear(index, hit.passage);
-    // Words of the passage itself: the sentence before it (its context) may belong to another event.
-    const own = hit.matchedUnits.filter((unit) => !hit.contextUnits.has(unit)).length;
-    bestByEvent.set(year, Math.max(bestByEvent.get(year) ?? 0, own));
-  }
-  const [first, second] = [...bestByEvent].sort((a, b) => b[1] - a[1]);
-  return first && second && first[1] > second[1] ? first[0] : undefined;
+  return undefined;
 }
 
 /** The years of the events the corpus reports as news: each article's event year. */

@@ -111,9 +111,18 @@ function requiredHeld(hit: PassageHit, optional: ReadonlySet<number>): number {
   return hit.matchedUnits.filter((unitIndex) => !optional.has(unitIndex)).length;
 }
 
-/** Share of the question's required units a passage holds: 1 when it holds them all. */
+/** How much a unit held only by the sentence before a passage counts toward the passage's coverage. */
+const CONTEXT_CREDIT = 0.5;
+
+/**
+ * Share of the question's required units a passage holds: 1 when it holds them all, the units only the
+ * sentence before it holds counting half.
+ */
 export function coverage(hit: PassageHit, retrieval: Retrieval): number {
-  return retrieval.answerable === 0 ? 0 : Math.min(1, requiredHeld(hit, retrieval.optional) / retrieval.answerable);
+  if (retrieval.answerable === 0) return 0;
+  const required = hit.matchedUnits.filter((unit) => !retrieval.optional.has(unit));
+  const fromContext = required.filter((unit) => hit.contextUnits.has(unit)).length;
+  return Math.min(1, (required.length - fromContext * (1 - CONTEXT_CREDIT)) / retrieval.answerable);
 }
 
 /** Share of the required units held by the words of a passage between two offsets (a sentence). */
