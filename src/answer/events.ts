@@ -75,10 +75,13 @@ export function yearWrittenIn(question: string): string | undefined {
 export function questionEventYear(index: StoryIndex, question: string, retrieval: Retrieval): string | undefined {
   const written = yearWrittenIn(question);
   if (written !== undefined) return written;
+  // Where each word occurs in the whole corpus, not only in the passages relevant to the whole question:
+  // "Nouvel An" is written only in paragraphs about 2019, none of which holds the rest of the question.
   const yearsByUnit = retrieval.units.map(() => new Set<string>());
-  for (const hit of retrieval.hits) {
+  for (const hit of retrieval.candidates) {
     const year = passageEventYear(index, hit.passage);
-    for (const unitIndex of hit.matchedUnits) yearsByUnit[unitIndex]?.add(year);
+    for (const unitIndex of hit.matchedUnits.filter((unit) => !hit.contextUnits.has(unit)))
+      yearsByUnit[unitIndex]?.add(year);
   }
   const distinctive = new Set(yearsByUnit.filter((years) => years.size === 1).map((years) => [...years][0]!));
   const allYears = new Set(yearsByUnit.flatMap((years) => [...years]));

@@ -11,6 +11,8 @@ export interface Retrieval {
   readonly units: readonly QueryUnit[];
   /** Relevant passages, best first. */
   readonly hits: readonly PassageHit[];
+  /** Every passage holding any unit, relevant or not: where each word of the question occurs. */
+  readonly candidates: readonly PassageHit[];
   /** Units no passage of the corpus holds (a typo beyond tolerance, or something the corpus never says). */
   readonly unmatched: readonly QueryUnit[];
   /** Indexes of the units a passage need not hold: time words, and common words no article uses. */
@@ -71,7 +73,7 @@ export function retrieve(
       index.vocabulary.expand(unit),
     ),
   );
-  const none = { units, hits: [], unmatched: [], optional: new Set<number>(), answerable: 0 };
+  const none = { units, hits: [], candidates: [], unmatched: [], optional: new Set<number>(), answerable: 0 };
   if (units.length === 0) return none;
   const all = index.search({ units, require: 'any' });
   const matchedAnywhere = new Set(all.flatMap((hit) => hit.matchedUnits));
@@ -104,7 +106,7 @@ export function retrieve(
         b.matchedUnits.length - a.matchedUnits.length ||
         b.score - a.score,
     );
-  return { units, hits, unmatched, optional, answerable };
+  return { units, hits, candidates: all, unmatched, optional, answerable };
 }
 
 function requiredHeld(hit: PassageHit, optional: ReadonlySet<number>): number {
