@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HEADLINE_FIGURES, rate } from './evaluate.ts';
 import { GOLD_FILES, runGoldSet, type GoldSetName } from './runGoldSet.ts';
-import { THRESHOLDS } from './thresholds.ts';
+import { COMMAND_THRESHOLDS, THRESHOLDS } from './thresholds.ts';
 
 describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('answer quality on the %s gold set', (name) => {
   it('reaches every threshold (npm run eval shows the figures and failures)', async () => {
@@ -14,6 +14,10 @@ describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('answer quality on the %
         ? [`${figure}: ${value.toFixed(3)} < ${THRESHOLDS[name][figure]}`]
         : [];
     });
-    expect(below).toEqual([]);
+    const commandsBelow = Object.entries(COMMAND_THRESHOLDS[name]).flatMap(([command, floor]) => {
+      const value = rate(evaluation.all.firstAnswerExactByCommand[command as keyof typeof COMMAND_THRESHOLDS.seed]);
+      return value !== null && value < floor ? [`firstAnswerExact /${command}: ${value.toFixed(3)} < ${floor}`] : [];
+    });
+    expect([...below, ...commandsBelow]).toEqual([]);
   });
 });
