@@ -37,7 +37,18 @@ async function main(): Promise<void> {
   }
   if (config.discordToken) {
     const { startBot } = await import('./discord/startBot.ts');
-    await startBot(desk, config, logger);
+    try {
+      const client = await startBot(desk, config, logger);
+      const stop = () => void client.destroy().finally(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    } catch (error) {
+      logger.fatal({ err: error }, 'could not connect to Discord');
+      process.stderr.write(
+        `story-desk: could not connect to Discord (${error instanceof Error ? error.message : String(error)}). Check DISCORD_TOKEN.\n`,
+      );
+      process.exitCode = 1;
+    }
     return;
   }
   await runConsole({
