@@ -9,7 +9,7 @@ import type { AnswerCommand } from '../src/answer/types.ts';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
 import { splitPassages } from '../src/corpus/splitPassages.ts';
 import type { Article, Corpus } from '../src/corpus/types.ts';
-import { buildStoryIndex } from '../src/search/storyIndex.ts';
+import { buildStoryIndex, buildStoryIndexAsync } from '../src/search/storyIndex.ts';
 
 const QUESTIONS: readonly [AnswerCommand, string][] = [
   ['who', 'Qui a remercié Trump ?'],
@@ -21,7 +21,16 @@ const QUESTIONS: readonly [AnswerCommand, string][] = [
 ];
 const ROUNDS = 5;
 
-const OUTLETS = ['La Tribune', 'Le Quotidien', 'Nord Éclair', 'Radio Est', 'Le Courrier', 'Info Sud', 'La Voix', 'Le Matin'];
+const OUTLETS = [
+  'La Tribune',
+  'Le Quotidien',
+  'Nord Éclair',
+  'Radio Est',
+  'Le Courrier',
+  'Info Sud',
+  'La Voix',
+  'Le Matin',
+];
 const NAMES = ['Poutine', 'Trump', 'Peskov', 'Durand', 'Lefèvre', 'Martin', 'Moreau', 'Garnier'];
 const CITIES = ['Saint-Pétersbourg', 'Moscou', 'Lyon', 'Marseille', 'Kazan', 'Lille', 'Nantes', 'Genève'];
 
@@ -55,13 +64,41 @@ function syntheticCorpus(seed: Corpus, count: number): Corpus {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+
+/**
+ * Runs `work` while a 5 ms timer watches the event loop: the longest delay of a tick is how long the
+ * bot could not have answered an interaction.
+ */
+async function measureStalls(work: () => Promise<unknown>): Promise<{ took: number; longestStall: number }> {
+  let last = performance.now();
+  let longestStall = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longestStall = Math.max(longestStall, now - last - 5);
+    last = now;
+  }, 5);
+  const start = performance.now();
+  await work();
+  const took = performance.now() - start;
+  clearInterval(timer);
+  longestStall = Math.max(longestStall, performance.now() - last - 5);
+  return { took, longestStall };
+}
 
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   const seed = await loadCorpus('corpus');
-  console.log(`Story Desk benchmark, Node ${process.version}; ${ROUNDS} rounds of ${QUESTIONS.length} questions per size`);
-  console.log('articles | passages | index build | heap after | first answer (facts cold) | answer p50 | answer p95 | slowest command');
+  console.log(
+    `Story Desk benchmark, Node ${process.version}; ${ROUNDS} rounds of ${QUESTIONS.length} questions per size`,
+  );
+  console.log(
+    'articles | passages | index build | heap after | reload build (async) | longest event-loop stall | first answer (facts cold) | answer p50 | answer p95 | slowest command',
+  );
   for (const size of sizes.length > 0 ? sizes : [100, 1000, 5000]) {
     const corpus = syntheticCorpus(seed, size);
     globalThis.gc?.();
@@ -70,6 +107,8 @@ async function main(): Promise<void> {
     const index = buildStoryIndex(corpus);
     const build = performance.now() - buildStart;
     const heap = process.memoryUsage().heapUsed - heapBefore;
+
+    const reload = await measureStalls(() => buildStoryIndexAsync(corpus));
 
     const times: number[] = [];
     const byCommand = new Map<string, number>();
@@ -94,6 +133,8 @@ async function main(): Promise<void> {
         corpus.passages.length,
         ms(build),
         mb(heap),
+        ms(reload.took),
+        ms(reload.longestStall),
         ms(first),
         ms(percentile(times, 0.5)),
         ms(percentile(times, 0.95)),

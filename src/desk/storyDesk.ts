@@ -5,7 +5,7 @@
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Article, Corpus } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
-import { buildStoryIndex, type StoryIndex } from '../search/storyIndex.ts';
+import { buildStoryIndex, buildStoryIndexAsync, type StoryIndex } from '../search/storyIndex.ts';
 import type { ReloadReport } from './commandTypes.ts';
 
 export class StoryDesk {
@@ -24,7 +24,7 @@ export class StoryDesk {
   static async open(corpusDir: string, logger: Logger): Promise<StoryDesk> {
     const corpus = await loadCorpus(corpusDir);
     logCorpusProblems(logger, corpus);
-    const desk = new StoryDesk(corpusDir, logger, buildStoryIndex(corpus));
+    const desk = new StoryDesk(corpusDir, logger, await buildStoryIndexAsync(corpus));
     logger.info(
       {
         corpusDir,
@@ -60,7 +60,7 @@ export class StoryDesk {
     let index: StoryIndex;
     try {
       corpus = await loadCorpus(this.corpusDir);
-      index = buildStoryIndex(corpus);
+      index = await buildStoryIndexAsync(corpus);
     } catch (error) {
       const failure = error instanceof Error ? error.message : String(error);
       this.logger.error({ err: error, corpusDir: this.corpusDir }, 'reload failed; the previous index keeps serving');

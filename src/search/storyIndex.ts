@@ -105,46 +105,19 @@ export class StoryIndex {
   private readonly facts: PassageFacts;
   private readonly frequencies = new Map<string, number>();
 
-  constructor(corpus: Corpus) {
+  /** Use buildStoryIndex or buildStoryIndexAsync. */
+  constructor(parts: IndexParts) {
+    const { corpus } = parts;
     this.corpus = corpus;
-    this.analyzer = createAnalyzer(corpus.aliases);
+    this.analyzer = parts.analyzer;
+    this.miniSearch = parts.miniSearch;
+    this.gazetteer = parts.gazetteer;
+    this.copies = parts.copies;
     this.vocabulary = createNewsVocabulary(this.analyzer);
     this.articlesById = new Map(corpus.articles.map((article) => [article.id, article]));
     this.passagesById = new Map(corpus.passages.map((passage) => [passage.id, passage]));
-    const byArticle = new Map<string, Passage[]>();
-    for (const passage of corpus.passages) {
-      const list = byArticle.get(passage.articleId) ?? [];
-      list.push(passage);
-      byArticle.set(passage.articleId, list);
-    }
-    this.passagesByArticle = byArticle;
-
-    const analyzer = this.analyzer;
-    this.miniSearch = new MiniSearch<IndexedPassage>({
-      fields: ['text', 'context'],
-      // The analyzer already returns final index terms, so minisearch must not process them again.
-      tokenize: (text) => analyzer.documentTerms(text),
-      processTerm: (term) => term,
-      searchOptions: {
-        tokenize: (text) => [text],
-        processTerm: (term) => term,
-        boost: { text: 1, context: CONTEXT_BOOST },
-      },
-    });
-    this.miniSearch.addAll(
-      corpus.passages.map((passage) => ({
-        id: passage.id,
-        text: passage.text,
-        context: lastSentence(passage.index > 0 ? byArticle.get(passage.articleId)?.[passage.index - 1] : undefined),
-      })),
-    );
-
-    this.gazetteer = buildNameGazetteer(
-      corpus.passages.map((passage) => passage.text),
-      corpus.aliases,
-    );
+    this.passagesByArticle = passagesByArticle(corpus);
     this.facts = new PassageFacts(this.gazetteer, (passage) => this.articleOf(passage).published);
-    this.copies = findCopies(corpus);
   }
 
   get articles(): readonly Article[] {
@@ -251,6 +224,79 @@ export class StoryIndex {
   }
 }
 
+interface IndexParts {
+  readonly corpus: Corpus;
+  readonly analyzer: Analyzer;
+  readonly miniSearch: MiniSearch<IndexedPassage>;
+  readonly gazetteer: NameGazetteer;
+  readonly copies: CopyGroups;
+}
+
+function passagesByArticle(corpus: Corpus): Map<string, Passage[]> {
+  const byArticle = new Map<string, Passage[]>();
+  for (const passage of corpus.passages) {
+    const list = byArticle.get(passage.articleId) ?? [];
+    list.push(passage);
+    byArticle.set(passage.articleId, list);
+  }
+  return byArticle;
+}
+
+/** An empty minisearch index set up for the analyzer, and the documents to add to it. */
+function prepare(corpus: Corpus): {
+  analyzer: Analyzer;
+  miniSearch: MiniSearch<IndexedPassage>;
+  documents: IndexedPassage[];
+} {
+  const analyzer = createAnalyzer(corpus.aliases);
+  const miniSearch = new MiniSearch<IndexedPassage>({
+    fields: ['text', 'context'],
+    // The analyzer already returns final index terms, so minisearch must not process them again.
+    tokenize: (text) => analyzer.documentTerms(text),
+    processTerm: (term) => term,
+    searchOptions: {
+      tokenize: (text) => [text],
+      processTerm: (term) => term,
+      boost: { text: 1, context: CONTEXT_BOOST },
+    },
+  });
+  const byArticle = passagesByArticle(corpus);
+  const documents = corpus.passages.map((passage) => ({
+    id: passage.id,
+    text: passage.text,
+    context: lastSentence(passage.index > 0 ? byArticle.get(passage.articleId)?.[passage.index - 1] : undefined),
+  }));
+  return { analyzer, miniSearch, documents };
+}
+
+const gazetteerOf = (corpus: Corpus): NameGazetteer =>
+  buildNameGazetteer(
+    corpus.passages.map((passage) => passage.text),
+    corpus.aliases,
+  );
+
+/** Indexes a corpus at once. Blocks for as long as it takes: for tests, tools and small corpora. */
 export function buildStoryIndex(corpus: Corpus): StoryIndex {
-  return new StoryIndex(corpus);
+  const { analyzer, miniSearch, documents } = prepare(corpus);
+  miniSearch.addAll(documents);
+  return new StoryIndex({ corpus, analyzer, miniSearch, gazetteer: gazetteerOf(corpus), copies: findCopies(corpus) });
+}
+
+/** Passages indexed between two yields to the event loop. */
+const PASSAGES_PER_CHUNK = 200;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Indexes a corpus in chunks, yielding to the event loop between them, so that a running bot keeps
+ * acknowledging interactions (within Discord's 3 seconds) while a reload builds the new index.
+ */
+export async function buildStoryIndexAsync(corpus: Corpus): Promise<StoryIndex> {
+  const { analyzer, miniSearch, documents } = prepare(corpus);
+  await miniSearch.addAllAsync(documents, { chunkSize: PASSAGES_PER_CHUNK });
+  await yieldToEventLoop();
+  const gazetteer = gazetteerOf(corpus);
+  await yieldToEventLoop();
+  const copies = findCopies(corpus);
+  return new StoryIndex({ corpus, analyzer, miniSearch, gazetteer, copies });
 }
