@@ -4,8 +4,7 @@
  */
 import type { Passage } from '../corpus/types.ts';
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
-import { sentenceSpans, type TextSpan } from '../text/sentences.ts';
-import { DATELINE_LENGTH } from './collectEvidence.ts';
+import { DATELINE_LENGTH, sentenceSpans, type TextSpan } from '../text/sentences.ts';
 import { dateFits, dateMention } from './answerWhen.ts';
 import { messages } from './messages.ts';
 import { passageResults } from './passageResults.ts';

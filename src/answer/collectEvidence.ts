@@ -5,7 +5,7 @@
  */
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
 import type { TermSpan } from '../text/analyzer.ts';
-import { sentenceSpans, type TextSpan } from '../text/sentences.ts';
+import { DATELINE_LENGTH, sentenceSpans, type TextSpan } from '../text/sentences.ts';
 import type { Evidence } from './rankEvidence.ts';
 import { coverage, spanCoverage, type Retrieval } from './retrieve.ts';
 
@@ -37,8 +37,6 @@ export interface CollectOptions {
 
 /** Characters over which closeness to the asked words fades by half. */
 const CLOSENESS_SCALE = 80;
-/** A "sentence" this short, holding a value, is a dateline or a heading for what follows. */
-export const DATELINE_LENGTH = 40;
 /** How many relevant passages are read for candidates. */
 const PASSAGES_READ = 40;
 

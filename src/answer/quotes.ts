@@ -3,15 +3,22 @@
  * re-spaced, never processed, never completed with words that are not there.
  */
 import type { Analyzer } from '../text/analyzer.ts';
-import { sentenceAt, sentenceSpans, type TextSpan } from '../text/sentences.ts';
+import { DATELINE_LENGTH, sentenceSpans, type TextSpan } from '../text/sentences.ts';
 import type { Highlight } from './types.ts';
 
 /** Longer sentences are cut to a window around what the quote is for. */
 export const MAX_QUOTE_LENGTH = 320;
 
-/** The sentence of `text` that holds `anchor`, cut at word boundaries when it is long. */
+/**
+ * The sentence of `text` that holds `anchor` (with the next one when it is a dateline), cut at word
+ * boundaries when it is long.
+ */
 export function quoteSpan(text: string, anchor: TextSpan): TextSpan {
-  const sentence = sentenceAt(sentenceSpans(text), anchor.start) ?? { start: 0, end: text.length };
+  const sentences = sentenceSpans(text);
+  const at = sentences.findLastIndex((span) => span.start <= anchor.start);
+  const own = sentences[at] ?? { start: 0, end: text.length };
+  const next = sentences[at + 1];
+  const sentence = own.end - own.start <= DATELINE_LENGTH && next ? { start: own.start, end: next.end } : own;
   const start = Math.min(sentence.start, anchor.start);
   const end = Math.max(sentence.end, anchor.end);
   if (end - start <= MAX_QUOTE_LENGTH) return { start, end };

@@ -13,6 +13,12 @@ export interface TextSpan {
 const SENTENCE_END = /[.!?…]+[»"”’)\]]*(?=\s+[«"“‘(\[]?\s*[\p{Lu}\p{N}])/gu;
 const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(«"])(?:M|MM|Mme|Mmes|Mlle|Dr|St|Ste|av|J\.-C|etc|p|cf|No|n°)$/u;
 
+/**
+ * A "sentence" this short is a dateline ("MOSCOU, 18 décembre.") or a heading: it dates or names what
+ * the next sentence says, and is quoted and read with it.
+ */
+export const DATELINE_LENGTH = 40;
+
 /** Spans of the sentences of `text`, trimmed of surrounding white space, in order. */
 export function sentenceSpans(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
