@@ -3,6 +3,7 @@
  * second confirmation, so answers count each group once and name the other outlets as "also carried by".
  */
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
+import { runCooperatively, runToEnd, type Steps } from '../text/cooperative.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 /** Words per shingle: long enough that two independent reports rarely share one. */
@@ -39,10 +40,23 @@ function publishedFirst(a: Article, b: Article): number {
 }
 
 export function findCopies(corpus: Corpus): CopyGroups {
+  return runToEnd(copySteps(corpus));
+}
+
+/** findCopies, yielding to the event loop as it goes. */
+export function findCopiesAsync(corpus: Corpus): Promise<CopyGroups> {
+  return runCooperatively(copySteps(corpus));
+}
+
+/** Passages handled between two yields. */
+const PASSAGES_PER_STEP = 1000;
+
+function* copySteps(corpus: Corpus): Steps<CopyGroups> {
   const articles = new Map(corpus.articles.map((article) => [article.id, article]));
   const shingles = new Map<string, Set<string>>();
   const passagesWithShingle = new Map<string, string[]>();
-  for (const passage of corpus.passages) {
+  for (const [position, passage] of corpus.passages.entries()) {
+    if (position % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
     const own = shinglesOf(passage);
     shingles.set(passage.id, own);
     for (const shingle of own) {
@@ -61,7 +75,8 @@ export function findCopies(corpus: Corpus): CopyGroups {
     return root;
   };
   const passageById = new Map(corpus.passages.map((passage) => [passage.id, passage]));
-  for (const passage of corpus.passages) {
+  for (const [position, passage] of corpus.passages.entries()) {
+    if (position % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
     const own = shingles.get(passage.id)!;
     if (own.size === 0) continue;
     const shared = new Map<string, number>();

@@ -7,10 +7,10 @@
 import MiniSearch from 'minisearch';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import { createAnalyzer, type Analyzer, type QueryUnit } from '../text/analyzer.ts';
-import { buildNameGazetteer, type NameGazetteer } from '../text/entities.ts';
+import { buildNameGazetteer, buildNameGazetteerAsync, type NameGazetteer } from '../text/entities.ts';
 import { createNewsVocabulary, type NewsVocabulary } from '../text/newsVocabulary.ts';
 import { sentenceSpans } from '../text/sentences.ts';
-import { findCopies, type CopyGroups } from './findCopies.ts';
+import { findCopies, findCopiesAsync, type CopyGroups } from './findCopies.ts';
 import { PassageFacts, type PassageFactSheet } from './passageFacts.ts';
 
 export interface PassageHit {
@@ -71,16 +71,6 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-interface IndexedPassage {
-  readonly id: string;
-  readonly text: string;
-  /**
-   * The last sentence of the previous paragraph: news paragraphs lean on it ("Poutine et Trump ont eu deux
-   * conversations téléphoniques." then "Le vendredi 15 décembre, ils ont…").
-   */
-  readonly context: string;
-}
-
 /** How much a word of the preceding sentence counts next to a word of the passage itself. */
 const CONTEXT_BOOST = 0.4;
 
@@ -101,7 +91,7 @@ export class StoryIndex {
   private readonly articlesById: ReadonlyMap<string, Article>;
   private readonly passagesById: ReadonlyMap<string, Passage>;
   private readonly passagesByArticle: ReadonlyMap<string, readonly Passage[]>;
-  private readonly miniSearch: MiniSearch<IndexedPassage>;
+  private readonly miniSearch: MiniSearch<Passage>;
   private readonly facts: PassageFacts;
   private readonly frequencies = new Map<string, number>();
 
@@ -227,7 +217,7 @@ export class StoryIndex {
 interface IndexParts {
   readonly corpus: Corpus;
   readonly analyzer: Analyzer;
-  readonly miniSearch: MiniSearch<IndexedPassage>;
+  readonly miniSearch: MiniSearch<Passage>;
   readonly gazetteer: NameGazetteer;
   readonly copies: CopyGroups;
 }
@@ -242,15 +232,22 @@ function passagesByArticle(corpus: Corpus): Map<string, Passage[]> {
   return byArticle;
 }
 
-/** An empty minisearch index set up for the analyzer, and the documents to add to it. */
-function prepare(corpus: Corpus): {
-  analyzer: Analyzer;
-  miniSearch: MiniSearch<IndexedPassage>;
-  documents: IndexedPassage[];
-} {
+/**
+ * An empty minisearch index set up for the analyzer. It indexes passages by their text and, as
+ * `context`, the last sentence of the previous paragraph: news paragraphs lean on it ("Poutine et Trump
+ * ont eu deux conversations téléphoniques." then "Le vendredi 15 décembre, ils ont…"). Fields are read
+ * as each passage is indexed, so a chunked build does that work chunk by chunk too.
+ */
+function prepare(corpus: Corpus): { analyzer: Analyzer; miniSearch: MiniSearch<Passage> } {
   const analyzer = createAnalyzer(corpus.aliases);
-  const miniSearch = new MiniSearch<IndexedPassage>({
+  const byArticle = passagesByArticle(corpus);
+  const miniSearch = new MiniSearch<Passage>({
     fields: ['text', 'context'],
+    extractField: (passage, field) => {
+      if (field === 'id') return passage.id;
+      if (field === 'text') return passage.text;
+      return passage.index > 0 ? lastSentence(byArticle.get(passage.articleId)?.[passage.index - 1]) : '';
+    },
     // The analyzer already returns final index terms, so minisearch must not process them again.
     tokenize: (text) => analyzer.documentTerms(text),
     processTerm: (term) => term,
@@ -260,13 +257,7 @@ function prepare(corpus: Corpus): {
       boost: { text: 1, context: CONTEXT_BOOST },
     },
   });
-  const byArticle = passagesByArticle(corpus);
-  const documents = corpus.passages.map((passage) => ({
-    id: passage.id,
-    text: passage.text,
-    context: lastSentence(passage.index > 0 ? byArticle.get(passage.articleId)?.[passage.index - 1] : undefined),
-  }));
-  return { analyzer, miniSearch, documents };
+  return { analyzer, miniSearch };
 }
 
 const gazetteerOf = (corpus: Corpus): NameGazetteer =>
@@ -277,26 +268,25 @@ const gazetteerOf = (corpus: Corpus): NameGazetteer =>
 
 /** Indexes a corpus at once. Blocks for as long as it takes: for tests, tools and small corpora. */
 export function buildStoryIndex(corpus: Corpus): StoryIndex {
-  const { analyzer, miniSearch, documents } = prepare(corpus);
-  miniSearch.addAll(documents);
+  const { analyzer, miniSearch } = prepare(corpus);
+  miniSearch.addAll(corpus.passages);
   return new StoryIndex({ corpus, analyzer, miniSearch, gazetteer: gazetteerOf(corpus), copies: findCopies(corpus) });
 }
 
 /** Passages indexed between two yields to the event loop. */
 const PASSAGES_PER_CHUNK = 200;
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
  * Indexes a corpus in chunks, yielding to the event loop between them, so that a running bot keeps
  * acknowledging interactions (within Discord's 3 seconds) while a reload builds the new index.
  */
 export async function buildStoryIndexAsync(corpus: Corpus): Promise<StoryIndex> {
-  const { analyzer, miniSearch, documents } = prepare(corpus);
-  await miniSearch.addAllAsync(documents, { chunkSize: PASSAGES_PER_CHUNK });
-  await yieldToEventLoop();
-  const gazetteer = gazetteerOf(corpus);
-  await yieldToEventLoop();
-  const copies = findCopies(corpus);
+  const { analyzer, miniSearch } = prepare(corpus);
+  await miniSearch.addAllAsync(corpus.passages, { chunkSize: PASSAGES_PER_CHUNK });
+  const gazetteer = await buildNameGazetteerAsync(
+    corpus.passages.map((passage) => passage.text),
+    corpus.aliases,
+  );
+  const copies = await findCopiesAsync(corpus);
   return new StoryIndex({ corpus, analyzer, miniSearch, gazetteer, copies });
 }

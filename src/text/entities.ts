@@ -1,3 +1,4 @@
+import { runCooperatively, runToEnd, type Steps } from './cooperative.ts';
 import type { AliasGroup, EntityKind } from '../corpus/types.ts';
 import {
   buildNameMatcher,
@@ -57,6 +58,21 @@ const ACRONYM_DEFINITION = /(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}?)\s+\(
  * extractEntities('Poutine a remercié Trump.', gazetteer) // Vladimir Poutine, Donald Trump (person)
  */
 export function buildNameGazetteer(texts: readonly string[], aliases: readonly AliasGroup[]): NameGazetteer {
+  return runToEnd(gazetteerSteps(texts, aliases));
+}
+
+/** buildNameGazetteer, yielding to the event loop as it reads the corpus. */
+export function buildNameGazetteerAsync(
+  texts: readonly string[],
+  aliases: readonly AliasGroup[],
+): Promise<NameGazetteer> {
+  return runCooperatively(gazetteerSteps(texts, aliases));
+}
+
+/** Texts read between two yields. */
+const TEXTS_PER_STEP = 500;
+
+function* gazetteerSteps(texts: readonly string[], aliases: readonly AliasGroup[]): Steps<NameGazetteer> {
   const aliasEntries = aliases.flatMap((group) =>
     [group.canonical, ...group.aliases].map((name) => ({ name, canonical: group.canonical, kind: group.kind })),
   );
@@ -81,7 +97,8 @@ export function buildNameGazetteer(texts: readonly string[], aliases: readonly A
       known.set(group.canonical, { kind: group.kind, mentions: 0 });
   }
 
-  for (const text of texts) {
+  for (const [position, text] of texts.entries()) {
+    if (position % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
     for (const candidate of findNameCandidates(text, matcher)) {
       if (candidate.matched) {
         countKnown(candidate.matched.canonical, candidate.matched.kind);

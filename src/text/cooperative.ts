@@ -1,0 +1,25 @@
+/**
+ * Long computations written once as generators that yield between chunks of work, run either at once
+ * (tests, tools) or cooperatively, giving the event loop a turn at every yield so that a running bot
+ * keeps answering while a reload builds its new index.
+ */
+
+/** A computation that yields (nothing) between chunks and returns its result. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs every step now and returns the result. */
+export function runToEnd<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs the steps, letting the event loop run between them. */
+export async function runCooperatively<T>(steps: Steps<T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
