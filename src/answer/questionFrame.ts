@@ -203,3 +203,28 @@ export function contentUnits(units: readonly QueryUnit[], asksForSources = false
     return !FRAME_WORDS.has(word) && !(asksForSources && SOURCE_FRAME_WORDS.has(word));
   });
 }
+
+const ORDINAL_WORDS = new Set(
+  [
+    'premier',
+    'premiere',
+    'premiers',
+    'premieres',
+    'dernier',
+    'derniere',
+    'derniers',
+    'dernieres',
+    'deuxieme',
+    'second',
+    'seconde',
+    'first',
+    'last',
+    'latest',
+    'earliest',
+  ].map(foldCase),
+);
+
+/** Whether a unit is an ordinal ("premier", "first"), which orders what the rest of the question names. */
+export function isOrdinalWord(unit: QueryUnit): boolean {
+  return ORDINAL_WORDS.has(foldCase(unit.surface));
+}

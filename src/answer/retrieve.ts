@@ -4,7 +4,9 @@
  */
 import type { QueryUnit } from '../text/analyzer.ts';
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
-import { contentUnits, isTimeWord } from './questionFrame.ts';
+import { foldCase } from '../text/normalize.ts';
+import { isStopWord } from '../text/stopWords.ts';
+import { contentUnits, isOrdinalWord, isTimeWord } from './questionFrame.ts';
 
 export interface Retrieval {
   /** What the question is about, after analysis. */
@@ -19,6 +21,8 @@ export interface Retrieval {
   readonly optional: ReadonlySet<number>;
   /** How many required units there are: what a passage holding everything asked holds. */
   readonly answerable: number;
+  /** The outlets the question restricts itself to ("selon Métro"); empty when it names none. */
+  readonly outlets: readonly string[];
 }
 
 /**
@@ -63,28 +67,62 @@ export interface RetrieveOptions {
   readonly require: 'all' | 'any';
 }
 
+/**
+ * Outlets a question asks about by name ("selon Métro", "d'après Sputnik", "according to MIRASTNEWS"):
+ * its answer then comes from their articles only. An outlet may be named in full or by its first word
+ * of substance ("Sputnik" for "Sputnik France").
+ */
+function outletsNamedIn(index: StoryIndex, question: string): string[] {
+  const folded = foldCase(question).replace(/[’']/gu, "'");
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const outlets = [...new Set(index.articles.map((article) => article.outlet))];
+  return outlets.filter((outlet) => {
+    const full = foldCase(outlet);
+    const firstWord = full.split(/[\s'-]+/u).find((word) => word.length >= 4 && !isStopWord(word));
+    const names = [full, ...(firstWord ? [firstWord] : [])].map(escape).join('|');
+    return new RegExp(
+      `(?:selon|d'apres|according to|chez)\\s+(?:(?:le|la|les)\\s+|l')?(?:${names})(?![\\p{L}\\p{N}])`,
+      'u',
+    ).test(folded);
+  });
+}
+
 export function retrieve(
   index: StoryIndex,
   question: string,
   options: RetrieveOptions = { require: 'any' },
 ): Retrieval {
+  const outlets = options.require === 'any' ? outletsNamedIn(index, question) : [];
+  // The outlet's own name is a restriction, not something its passages must write.
+  const outletWords = new Set(outlets.flatMap((outlet) => index.analyzer.documentTerms(outlet)));
   const units = mergeSynonyms(
-    contentUnits(index.analyzer.queryUnits(question), options.require === 'all').map((unit) =>
-      index.vocabulary.expand(unit),
-    ),
+    contentUnits(index.analyzer.queryUnits(question), options.require === 'all')
+      .filter((unit) => !unit.terms.every((term) => outletWords.has(term)))
+      .map((unit) => index.vocabulary.expand(unit)),
   );
-  const none = { units, hits: [], candidates: [], unmatched: [], optional: new Set<number>(), answerable: 0 };
+  const none = {
+    units,
+    hits: [],
+    candidates: [],
+    unmatched: [],
+    optional: new Set<number>(),
+    answerable: 0,
+    outlets,
+  };
   if (units.length === 0) return none;
-  const all = index.search({ units, require: 'any' });
+  const all = index.search({
+    units,
+    require: 'any',
+    ...(outlets.length > 0 ? { filter: (_passage, article) => outlets.includes(article.outlet) } : {}),
+  });
   const matchedAnywhere = new Set(all.flatMap((hit) => hit.matchedUnits));
   const unmatched = units.filter((_, unitIndex) => !matchedAnywhere.has(unitIndex));
 
   const optional = new Set<number>();
-  if (options.require === 'any') {
-    units.forEach((unit, unitIndex) => {
-      if (isTimeWord(unit)) optional.add(unitIndex);
-    });
-  }
+  units.forEach((unit, unitIndex) => {
+    // An ordinal ("la première conversation") orders what the rest names; articles rarely write it.
+    if (isOrdinalWord(unit) || (options.require === 'any' && isTimeWord(unit))) optional.add(unitIndex);
+  });
   const tolerated = units
     .map((unit, unitIndex) => ({ unit, unitIndex }))
     .filter(({ unit, unitIndex }) => !matchedAnywhere.has(unitIndex) && !optional.has(unitIndex) && tolerable(unit));
@@ -106,7 +144,7 @@ export function retrieve(
         b.matchedUnits.length - a.matchedUnits.length ||
         b.score - a.score,
     );
-  return { units, hits, candidates: all, unmatched, optional, answerable };
+  return { units, hits, candidates: all, unmatched, optional, answerable, outlets };
 }
 
 function requiredHeld(hit: PassageHit, optional: ReadonlySet<number>): number {

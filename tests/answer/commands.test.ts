@@ -163,3 +163,21 @@ describe('every quote', () => {
     },
   );
 });
+
+describe('a question that names an outlet', () => {
+  it('is answered from that outlet’s articles only ("selon Métro", "according to Sputnik")', () => {
+    const metro = seed.ask('when', 'Quel jour a eu lieu le premier appel entre Trump et Poutine, selon Métro ?');
+    expect(metro.answers.flatMap((item) => item.support.map((citation) => citation.outlet))).toEqual(
+      expect.arrayContaining(['Métro']),
+    );
+    expect(new Set(metro.answers.flatMap((item) => item.support.map((citation) => citation.outlet)))).toEqual(
+      new Set(['Métro']),
+    );
+    expect(metro.answers.map((item) => item.label)).toContain('jeudi (décembre 2017)');
+    const sputnik = seed.ask('who', 'According to Sputnik, who thanked Trump?', 'en');
+    expect(sputnik.answers[0]?.value).toBe('Vladimir Poutine');
+    expect(
+      sputnik.answers.every((item) => item.support.every((citation) => citation.outlet === 'Sputnik France')),
+    ).toBe(true);
+  });
+});
