@@ -13,7 +13,7 @@ import type { Answer, Locale } from './types.ts';
 import { valueAnswer, type ValueAnswerRequest } from './valueAnswer.ts';
 
 /** ISO 8601 for a date or an interval, the end shortened where it shares the start's prefix (2017-12-13/14). */
-export function isoValue(date: PartialDate, until?: PartialDate): string {
+function isoValue(date: PartialDate, until?: PartialDate): string {
   if (!until || until.iso === date.iso) return date.iso;
   if (until.precision === 'day' && date.precision === 'day' && until.iso.slice(0, 7) === date.iso.slice(0, 7)) {
     return `${date.iso}/${until.iso.slice(8)}`;

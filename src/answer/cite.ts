@@ -18,7 +18,7 @@ export interface CiteOptions {
 }
 
 /** Outlets, other than the passage's own, whose articles carry a copy of this passage. */
-export function copyOutlets(index: StoryIndex, passage: Passage): string[] {
+function copyOutlets(index: StoryIndex, passage: Passage): string[] {
   const own = index.articleOf(passage).outlet;
   const outlets = new Set<string>();
   for (const copyId of index.copies.copiesOf(passage.id)) {

@@ -41,7 +41,7 @@ const CLOSENESS_SCALE = 80;
 const PASSAGES_READ = 40;
 
 /** Spans of the passage whose words matched the question, with the units they answer. */
-export function matchedSpans(index: StoryIndex, hit: PassageHit): (TermSpan & { readonly units: readonly number[] })[] {
+function matchedSpans(index: StoryIndex, hit: PassageHit): (TermSpan & { readonly units: readonly number[] })[] {
   return index.analyzer
     .termSpans(hit.passage.text)
     .map((span) => ({ ...span, units: span.terms.flatMap((term) => hit.unitOfTerm.get(term) ?? []) }))

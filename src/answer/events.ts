@@ -15,7 +15,7 @@ const articleEvents = new WeakMap<StoryIndex, Map<string, string>>();
  * The year of the events an article reports: that of the dates it gives relative to its publication
  * ("ce dimanche", "hier"), which are the news of the day; its publication year when it gives none.
  */
-export function articleEventYear(index: StoryIndex, article: Article): string {
+function articleEventYear(index: StoryIndex, article: Article): string {
   let cache = articleEvents.get(index);
   if (!cache) {
     cache = new Map();

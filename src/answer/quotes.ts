@@ -69,7 +69,7 @@ export function highlightsOf(
 }
 
 /** Sorted, with overlapping or touching spans joined. */
-export function mergeSpans(spans: readonly TextSpan[]): Highlight[] {
+function mergeSpans(spans: readonly TextSpan[]): Highlight[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: { start: number; end: number }[] = [];
   for (const span of sorted) {

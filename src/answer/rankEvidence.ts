@@ -79,7 +79,7 @@ export function rankValues(index: StoryIndex, evidence: readonly Evidence[]): Ra
   );
 }
 
-export function citeEvidence(index: StoryIndex, item: Evidence): Citation {
+function citeEvidence(index: StoryIndex, item: Evidence): Citation {
   return cite(index, item.hit.passage, {
     anchor: item.anchor,
     matchedTerms: item.hit.matchedTerms,

@@ -29,7 +29,7 @@ export interface Retrieval {
  * How many of a question's required units a passage must hold: all of one or two; otherwise three in
  * five, so that a long question tolerates a word the articles put differently.
  */
-export function requiredUnits(unitCount: number): number {
+function requiredUnits(unitCount: number): number {
   return unitCount <= 2 ? unitCount : Math.ceil(unitCount * 0.6);
 }
 

@@ -94,7 +94,7 @@ function emptyChanges(corpus: Corpus): Omit<ReloadReport, 'ok' | 'failure'> {
 }
 
 /** Which articles a reload added, removed or changed, by id. */
-export function compareCorpora(before: Corpus, after: Corpus): Omit<ReloadReport, 'ok' | 'failure'> {
+function compareCorpora(before: Corpus, after: Corpus): Omit<ReloadReport, 'ok' | 'failure'> {
   const old = new Map(before.articles.map((article) => [article.id, article]));
   const current = new Map(after.articles.map((article) => [article.id, article]));
   const same = (a: Article, b: Article) =>

@@ -40,13 +40,3 @@ function pushTrimmed(spans: TextSpan[], text: string, start: number, end: number
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
   if (end > start) spans.push({ start, end });
 }
-
-/** The sentence of `spans` that contains `offset` (or the last one before it). */
-export function sentenceAt(spans: readonly TextSpan[], offset: number): TextSpan | undefined {
-  let found: TextSpan | undefined;
-  for (const span of spans) {
-    if (span.start > offset) break;
-    found = span;
-  }
-  return found;
-}
