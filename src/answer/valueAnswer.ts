@@ -24,45 +24,47 @@ const MIN_SHARE_OF_BEST = 0.12;
 /** A rival value this strong, from other outlets, is a disagreement rather than another fact. */
 const DISAGREEMENT_SHARE = 0.2;
 
+export interface ValueAnswerOptions {
+  /** Dates and counts: rival values from other outlets are a disagreement to show. */
+  readonly reportDisagreement: boolean;
+  /** Facts that differ by event (dates, counts, places): say what the other event has. */
+  readonly reportOtherEvent: boolean;
+  /**
+   * Whether a value itself belongs to the year a question writes (dates: a date of 2023 never answers a
+   * question about 2024, even from a paragraph about 2024 that recalls 2023).
+   */
+  readonly valueFitsEvent?: (value: string, year: string) => boolean;
+  /** Whether a less precise value supports a more precise one (dates: "décembre 2017" and the 17th). */
+  readonly fitsInto?: (coarse: RankedValue, fine: RankedValue) => boolean;
+  /** A final say on the order, when the question asks for one ("le premier appel": the earliest). */
+  readonly reorder?: (ranked: readonly RankedValue[]) => RankedValue[];
+  /** Values that differ from the best without contradicting it ("le premier appel": the later calls). */
+  readonly notARival?: (value: RankedValue, best: RankedValue, ranked: readonly RankedValue[]) => boolean;
+  /** How to label a value when its evidence says more than the value alone (counts: who writes what). */
+  readonly labelOf?: (value: RankedValue) => string;
+}
+
 export function valueAnswer(
   index: StoryIndex,
   request: ValueAnswerRequest,
   retrieval: Retrieval,
   evidence: readonly Evidence[],
-  options: {
-    /** Dates and counts: rival values from other outlets are a disagreement to show. */
-    readonly reportDisagreement: boolean;
-    /** Facts that differ by event (dates, counts, places): say what the other event has. */
-    readonly reportOtherEvent: boolean;
-    /**
-     * Whether a value itself belongs to the year a question writes (dates: a date of 2023 never answers a
-     * question about 2024, even from a paragraph about 2024 that recalls 2023).
-     */
-    readonly valueFitsEvent?: (value: string, year: string) => boolean;
-    /** Whether a less precise value supports a more precise one (dates: "décembre 2017" and the 17th). */
-    readonly fitsInto?: (coarse: RankedValue, fine: RankedValue) => boolean;
-    /** A final say on the order, when the question asks for one ("le premier appel": the earliest). */
-    readonly reorder?: (ranked: readonly RankedValue[]) => RankedValue[];
-    /** Values that differ from the best without contradicting it ("le premier appel": the later calls). */
-    readonly notARival?: (value: RankedValue, best: RankedValue, ranked: readonly RankedValue[]) => boolean;
-    /** How to label a value when its evidence says more than the value alone (counts: who writes what). */
-    readonly labelOf?: (value: RankedValue) => string;
-  },
+  options: ValueAnswerOptions,
 ): Answer {
   const { locale } = request;
   const event = questionEventYear(index, request.query, retrieval);
+  const yearIsWritten = event !== undefined && yearWrittenIn(request.query) === event;
   const relevant =
     event === undefined
       ? evidence
       : evidence.filter(
           (item) =>
             passageFitsEvent(index, item.hit.passage, event) &&
-            (yearWrittenIn(request.query) !== event || (options.valueFitsEvent?.(item.value, event) ?? true)),
+            (!yearIsWritten || (options.valueFitsEvent?.(item.value, event) ?? true)),
         );
   const supported = withFittingSupport(rankValues(index, relevant), options.fitsInto);
   const ranked = options.reorder ? options.reorder(supported) : supported;
   const best = ranked[0];
-  const notes: string[] = [];
   if (!best) {
     return {
       ...request,
@@ -72,31 +74,18 @@ export function valueAnswer(
     };
   }
   const shown = ranked.filter((value) => value.score >= best.score * MIN_SHARE_OF_BEST).slice(0, MAX_ANSWERS);
-  const mainEvent = best.events[0];
 
+  const notes: string[] = [];
   if (options.reportDisagreement) {
-    const rivals = shown.filter(
-      (value) =>
-        value !== best &&
-        value.score >= best.score * DISAGREEMENT_SHARE &&
-        mainEvent !== undefined &&
-        value.events.includes(mainEvent) &&
-        !options.fitsInto?.(value, best) &&
-        !options.fitsInto?.(best, value) &&
-        !options.notARival?.(value, best, ranked) &&
-        !value.outlets.some((outlet) => best.outlets.includes(outlet)),
-    );
+    const rivals = rivalsOf(best, shown, ranked, options);
     if (rivals.length > 0) {
-      notes.push(
-        messages.disagreement(
-          locale,
-          [best, ...rivals].map((value) => messages.valueWithOutlets(value.label, value.outlets)),
-        ),
-      );
+      const values = [best, ...rivals].map((value) => messages.valueWithOutlets(value.label, value.outlets));
+      notes.push(messages.disagreement(locale, values));
     }
   }
-  if (event === undefined && options.reportOtherEvent)
+  if (event === undefined && options.reportOtherEvent) {
     notes.push(...otherEventNotes(ranked, best, corpusEventYears(index), locale));
+  }
   const unmatchedWords = retrieval.unmatched.filter((unit) => !isTimeWord(unit));
   if (unmatchedWords.length > 0) {
     notes.push(
@@ -115,6 +104,30 @@ export function valueAnswer(
     passages: passageResults(retrieval.hits),
     notes,
   };
+}
+
+/**
+ * The values that contradict the best one: strong enough, about the same event, stated by other
+ * outlets, and neither a vaguer nor a finer form of it.
+ */
+function rivalsOf(
+  best: RankedValue,
+  shown: readonly RankedValue[],
+  ranked: readonly RankedValue[],
+  options: ValueAnswerOptions,
+): RankedValue[] {
+  const mainEvent = best.events[0];
+  if (mainEvent === undefined) return [];
+  return shown.filter(
+    (value) =>
+      value !== best &&
+      value.score >= best.score * DISAGREEMENT_SHARE &&
+      value.events.includes(mainEvent) &&
+      !options.fitsInto?.(value, best) &&
+      !options.fitsInto?.(best, value) &&
+      !options.notARival?.(value, best, ranked) &&
+      !value.outlets.some((outlet) => best.outlets.includes(outlet)),
+  );
 }
 
 /**
