@@ -37,6 +37,8 @@ export interface CollectOptions {
 
 /** Characters over which closeness to the asked words fades by half. */
 const CLOSENESS_SCALE = 80;
+/** Closeness of a mention whose sentence holds none of the asked words (the one before does). */
+const CLOSENESS_ELSEWHERE = 0.3;
 /** How many relevant passages are read for candidates. */
 const PASSAGES_READ = 40;
 
@@ -60,56 +62,78 @@ export function collectEvidence(
   for (const hit of retrieval.hits.slice(0, PASSAGES_READ)) {
     const mentions = mentionsOf(hit);
     if (mentions.length === 0) continue;
-    const asked = matchedSpans(index, hit);
-    const sentences = sentenceSpans(hit.passage.text);
-    const unitsOfSentence = sentences.map(
-      (sentence) =>
-        new Set(
-          asked
-            .filter((span) => span.start >= sentence.start && span.end <= sentence.end)
-            .flatMap((span) => span.units),
-        ),
-    );
+    const reading = readPassage(index, hit);
     const relevance = coverage(hit, retrieval) ** 2;
     for (const mention of mentions) {
-      const at = sentences.findIndex((sentence) => mention.start >= sentence.start && mention.start < sentence.end);
-      const sentence = sentences[at];
-      // A dateline ("MOSCOU, 18 décembre.") is a sentence of its own that dates the next one.
-      const isDateline = sentence !== undefined && sentence.end - sentence.start <= DATELINE_LENGTH;
-      const own = new Set([...(unitsOfSentence[at] ?? []), ...(isDateline ? (unitsOfSentence[at + 1] ?? []) : [])]);
-      // Words of the mention itself ("deux ressortissants") count as asked for, but not as closeness.
-      const around = asked.filter(
-        (span) =>
-          (span.end <= mention.start || span.start >= mention.end) &&
-          span.start >= (sentences[at]?.start ?? 0) &&
-          span.end <= (sentences[at]?.end ?? Number.POSITIVE_INFINITY),
-      );
-      const before = at > 0 ? (unitsOfSentence[at - 1] ?? new Set<number>()) : hit.contextUnits;
-      const sentenceCoverage = Math.min(
-        1,
-        spanCoverage(retrieval, own) +
-          options.previousSentenceCredit *
-            spanCoverage(retrieval, new Set([...before].filter((unit) => !own.has(unit)))),
-      );
-      if (sentenceCoverage < (mention.minSentenceCoverage ?? options.minSentenceCoverage)) continue;
-      const distance = Math.min(
-        ...around.map((span) => (span.end <= mention.start ? mention.start - span.end : span.start - mention.end)),
-        Number.POSITIVE_INFINITY,
-      );
-      if (options.maxDistance !== undefined && !(distance <= options.maxDistance)) continue;
-      const closeness = Number.isFinite(distance) ? 1 / (1 + distance / CLOSENESS_SCALE) : 0.3;
+      const weighed = weigh(mention, hit, reading, retrieval, options);
+      if (!weighed) continue;
       evidence.push({
         value: mention.value,
         label: mention.label,
         surface: mention.surface,
         hit,
         anchor: { start: mention.start, end: mention.end },
-        weight: relevance * closeness * sentenceCoverage ** 2 * (mention.fit ?? 1),
+        weight: relevance * weighed.closeness * weighed.sentenceCoverage ** 2 * (mention.fit ?? 1),
         fit: mention.fit ?? 1,
       });
     }
   }
   return evidence;
+}
+
+/** A passage's sentences, the asked words in it, and which units each sentence holds. */
+interface PassageReading {
+  readonly sentences: readonly TextSpan[];
+  readonly asked: readonly (TermSpan & { readonly units: readonly number[] })[];
+  readonly unitsOfSentence: readonly ReadonlySet<number>[];
+}
+
+function readPassage(index: StoryIndex, hit: PassageHit): PassageReading {
+  const asked = matchedSpans(index, hit);
+  const sentences = sentenceSpans(hit.passage.text);
+  const unitsOfSentence = sentences.map(
+    (sentence) =>
+      new Set(
+        asked.filter((span) => span.start >= sentence.start && span.end <= sentence.end).flatMap((span) => span.units),
+      ),
+  );
+  return { sentences, asked, unitsOfSentence };
+}
+
+/**
+ * How well the place of a mention fits the question: the share of the question its sentence holds (half
+ * credit for the sentence before), and how close it stands to the asked words. Undefined when it does
+ * not fit at all.
+ */
+function weigh(
+  mention: Mention,
+  hit: PassageHit,
+  { sentences, asked, unitsOfSentence }: PassageReading,
+  retrieval: Retrieval,
+  options: CollectOptions,
+): { sentenceCoverage: number; closeness: number } | undefined {
+  const at = sentences.findIndex((sentence) => mention.start >= sentence.start && mention.start < sentence.end);
+  const sentence = sentences[at] ?? { start: 0, end: hit.passage.text.length };
+  // A dateline ("MOSCOU, 18 décembre.") is a sentence of its own that dates the next one.
+  const isDateline = sentence.end - sentence.start <= DATELINE_LENGTH;
+  const own = new Set([...(unitsOfSentence[at] ?? []), ...(isDateline ? (unitsOfSentence[at + 1] ?? []) : [])]);
+  const before = at > 0 ? (unitsOfSentence[at - 1] ?? new Set<number>()) : hit.contextUnits;
+  const onlyBefore = new Set([...before].filter((unit) => !own.has(unit)));
+  const sentenceCoverage = Math.min(
+    1,
+    spanCoverage(retrieval, own) + options.previousSentenceCredit * spanCoverage(retrieval, onlyBefore),
+  );
+  if (sentenceCoverage < (mention.minSentenceCoverage ?? options.minSentenceCoverage)) return undefined;
+
+  // Words of the mention itself ("deux ressortissants") count as asked for, but not as closeness.
+  const distances = asked
+    .filter((span) => span.start >= sentence.start && span.end <= sentence.end)
+    .filter((span) => span.end <= mention.start || span.start >= mention.end)
+    .map((span) => (span.end <= mention.start ? mention.start - span.end : span.start - mention.end));
+  const distance = Math.min(...distances, Number.POSITIVE_INFINITY);
+  if (options.maxDistance !== undefined && !(distance <= options.maxDistance)) return undefined;
+  const closeness = Number.isFinite(distance) ? 1 / (1 + distance / CLOSENESS_SCALE) : CLOSENESS_ELSEWHERE;
+  return { sentenceCoverage, closeness };
 }
 
 /**
