@@ -138,7 +138,7 @@ const EXTRA_FUNCTION_WORDS = [
  * - `etat` (État islamique, chef de l'État) is in other French lists; folding must never merge it
  *   with a stop word.
  * - `sept`, `deux` … `dix` and every number word: counts answer count questions ("7 membres");
- *   `isStopWord` also refuses any word `cardinalValue` reads as a number.
+ *   `isStopWord` keeps any word `cardinalValue` reads as a number, so they need no entry here.
  * - `premier`, `dernier`: "en premier lieu", "la semaine dernière" are facts of order and time.
  * - `personne(s)`, `merci`, `mars`, `mai`: nouns and months, stop words in larger French lists.
  * Homographs left dropped on purpose, because the function word is far more frequent in news
@@ -158,15 +158,6 @@ const KEEP_WORDS = [
   'première',
   'dernier',
   'dernière',
-  'deux',
-  'trois',
-  'quatre',
-  'cinq',
-  'six',
-  'sept',
-  'huit',
-  'neuf',
-  'dix',
   'personne',
   'personnes',
   'merci',
