@@ -13,10 +13,10 @@ const words = {
     reloadOk: (report: ReloadReport) =>
       `Corpus rechargé : ${report.articleCount} articles, ${report.passageCount} passages.`,
     reloadFailed: (failure: string) => `Échec du rechargement : ${failure}. L’index précédent reste en service.`,
-    added: 'Ajoutés',
-    removed: 'Retirés',
-    changed: 'Modifiés',
-    rejected: 'Rejetés',
+    added: 'Ajoutés : ',
+    removed: 'Retirés : ',
+    changed: 'Modifiés : ',
+    rejected: 'Rejetés : ',
     none: 'aucun',
     also: 'repris aussi par',
   },
@@ -27,10 +27,10 @@ const words = {
     reloadOk: (report: ReloadReport) =>
       `Corpus reloaded: ${report.articleCount} articles, ${report.passageCount} passages.`,
     reloadFailed: (failure: string) => `Reload failed: ${failure}. The previous index keeps serving.`,
-    added: 'Added',
-    removed: 'Removed',
-    changed: 'Changed',
-    rejected: 'Rejected',
+    added: 'Added: ',
+    removed: 'Removed: ',
+    changed: 'Changed: ',
+    rejected: 'Rejected: ',
     none: 'none',
     also: 'also carried by',
   },
@@ -47,20 +47,30 @@ export function emphasise(citation: Citation, mark = '*'): string {
   return text + citation.quote.slice(at);
 }
 
-function renderCitation(citation: Citation, locale: Locale): string[] {
-  const lines = [`    ${citation.outlet}, ${citation.published}${citation.url ? ` <${citation.url}>` : ''}`];
-  lines.push(`      « ${emphasise(citation)} »`);
+function renderCitation(citation: Citation, locale: Locale, withTitle: boolean): string[] {
+  const source = withTitle ? `${citation.published} · ${citation.title}` : `${citation.outlet}, ${citation.published}`;
+  const lines = [`    ${source}${citation.url ? ` <${citation.url}>` : ''}`];
+  // An article's opening line that is its title says nothing more.
+  if (!(withTitle && citation.quote === citation.title)) lines.push(`      « ${emphasise(citation)} »`);
   if (citation.alsoCarriedBy.length > 0)
     lines.push(`      (${words[locale].also} ${citation.alsoCarriedBy.join(', ')})`);
   return lines;
 }
 
+/** Commands whose answers are outlets: the outlet heads each answer, the label tells about it. */
+const OUTLET_ANSWERS: ReadonlySet<Answer['command']> = new Set(['source', 'ask', 'outlets']);
+
 export function renderAnswer(answer: Answer, locale: Locale): string {
   const lines: string[] = [];
+  const byOutlet = OUTLET_ANSWERS.has(answer.command);
   answer.answers.forEach((item, position) => {
-    const heading = item.label === item.value ? item.value : `${item.label} [${item.value}]`;
+    const heading = byOutlet
+      ? `${item.value} — ${item.label}`
+      : item.label === item.value
+        ? item.value
+        : `${item.label} [${item.value}]`;
     lines.push(`${position + 1}. ${heading}`);
-    for (const citation of item.support) lines.push(...renderCitation(citation, locale));
+    for (const citation of item.support) lines.push(...renderCitation(citation, locale, answer.command === 'outlets'));
   });
   for (const note of answer.notes) lines.push(`${words[locale].notes}${note}`);
   return lines.join('\n');
@@ -83,10 +93,10 @@ function renderReload(report: ReloadReport, locale: Locale): string {
   const list = (items: readonly string[]) => (items.length > 0 ? items.join(', ') : w.none);
   return [
     w.reloadOk(report),
-    `  ${w.added}: ${list(report.added)}`,
-    `  ${w.removed}: ${list(report.removed)}`,
-    `  ${w.changed}: ${list(report.changed)}`,
-    `  ${w.rejected}: ${report.rejected.length > 0 ? '' : w.none}`,
+    `  ${w.added}${list(report.added)}`,
+    `  ${w.removed}${list(report.removed)}`,
+    `  ${w.changed}${list(report.changed)}`,
+    `  ${w.rejected}${report.rejected.length > 0 ? '' : w.none}`,
     ...report.rejected.map((problem) => `    ${problem.path}: ${problem.reason}`),
   ].join('\n');
 }

@@ -24,7 +24,7 @@ export interface ConsoleOptions {
 const texts = {
   fr: {
     welcome: (articles: number, outlets: number) =>
-      `Story Desk, console locale : ${articles} articles de ${outlets} médias. Tapez /help pour les commandes, /quit pour sortir.`,
+      `Story Desk, console locale : ${articles} articles de ${outlets} médias. Tapez /aide pour les commandes, /quitter pour sortir.`,
     failed: 'Erreur interne : la commande a échoué (détails dans le journal). Le corpus reste disponible.',
   },
   en: {
