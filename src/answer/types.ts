@@ -8,6 +8,9 @@ export type Locale = 'fr' | 'en';
 export const ANSWER_COMMANDS = ['who', 'when', 'where', 'source', 'ask', 'outlets', 'timeline'] as const;
 export type AnswerCommand = (typeof ANSWER_COMMANDS)[number];
 
+/** Commands whose answers are outlets: each answer's `value` is an outlet's name. */
+export const OUTLET_ANSWER_COMMANDS: ReadonlySet<AnswerCommand> = new Set(['source', 'ask', 'outlets']);
+
 /** A span of a quote to emphasise (the words that matched the question), as offsets into `quote`. */
 export interface Highlight {
   readonly start: number;

@@ -2,7 +2,7 @@
  * Replies as plain text, for the local console and the CLI. The same reply model that Discord renders
  * as embeds; only the look differs.
  */
-import type { Answer, Citation, Locale } from '../answer/types.ts';
+import { OUTLET_ANSWER_COMMANDS, type Answer, type Citation, type Locale } from '../answer/types.ts';
 import type { HelpEntry, ReloadReport, Reply } from '../desk/commandTypes.ts';
 
 const words = {
@@ -57,12 +57,9 @@ function renderCitation(citation: Citation, locale: Locale, withTitle: boolean):
   return lines;
 }
 
-/** Commands whose answers are outlets: the outlet heads each answer, the label tells about it. */
-const OUTLET_ANSWERS: ReadonlySet<Answer['command']> = new Set(['source', 'ask', 'outlets']);
-
 export function renderAnswer(answer: Answer, locale: Locale): string {
   const lines: string[] = [];
-  const byOutlet = OUTLET_ANSWERS.has(answer.command);
+  const byOutlet = OUTLET_ANSWER_COMMANDS.has(answer.command);
   answer.answers.forEach((item, position) => {
     const heading = byOutlet
       ? `${item.value} — ${item.label}`

@@ -4,7 +4,13 @@
  * limits require it. Every string is cut to its limit here, at a word boundary.
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Answer, Citation, Locale, PassageResult } from '../answer/types.ts';
+import {
+  OUTLET_ANSWER_COMMANDS,
+  type Answer,
+  type Citation,
+  type Locale,
+  type PassageResult,
+} from '../answer/types.ts';
 import type { HelpEntry, ReloadReport, Reply } from '../desk/commandTypes.ts';
 import { discordText, formatPublished, type DiscordText } from './discordText.ts';
 import { escapeMarkdown } from './escapeMarkdown.ts';
@@ -67,11 +73,15 @@ const asPage = (embed: APIEmbed): RenderedPage => ({ embeds: [embed] });
 function renderAnswer(answer: Answer, locale: Locale, text: DiscordText): APIEmbed[] {
   const title = escaped(`/${answer.command} ${answer.query}`.trim(), DISCORD_LIMITS.embedTitle);
   const numbered = answer.answers.length > 1;
+  const byOutlet = OUTLET_ANSWER_COMMANDS.has(answer.command);
   const summary = answer.answers.map((item, index) => {
+    const position = numbered ? `${index + 1}. ` : '';
+    // An outlet's answer is about the outlet: its name first, then what the label says of it.
+    if (byOutlet) return `${position}**${escaped(item.value, 300)}** — ${escaped(item.label, 300)}`;
     const outlets = distinct(item.support.map((citation) => citation.outlet));
     const label = `**${escaped(item.label || item.value, 300)}**`;
     const according = outlets.length > 0 ? ` — ${escaped(text.accordingTo(listOutlets(outlets, text)), 600)}` : '';
-    return `${numbered ? `${index + 1}. ` : ''}${label}${according}`;
+    return `${position}${label}${according}`;
   });
   // The engine's notes usually say why nothing was found; the frame's own words only when they do not.
   if (summary.length === 0 && answer.notes.length === 0) summary.push(text.nothingFound);
