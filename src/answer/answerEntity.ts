@@ -29,6 +29,13 @@ function rarity(index: StoryIndex, name: string): number {
   return 1 + Math.log(total / frequency) / Math.log(total + 1);
 }
 
+/**
+ * A place written in capitals ("MOSCOU —", "BELLERIVE-SUR-LYSSE —") is a dateline: where the reporter
+ * filed from, which is weak evidence of where the event happened.
+ */
+const DATELINE_FIT = 0.5;
+const isDateline = (surface: string): boolean => /\p{Lu}{3}/u.test(surface) && !/\p{Ll}/u.test(surface);
+
 const KINDS_ASKED: Readonly<Record<'who' | 'where', readonly EntityKind[]>> = {
   who: ['person', 'organisation'],
   where: ['place'],
@@ -58,7 +65,10 @@ export function answerEntity(
           value: entity.canonical,
           label: entity.canonical,
           surface: entity.surface,
-          fit: rarity(index, entity.canonical) * (entity.kind === 'person' ? personFit : 1),
+          fit:
+            rarity(index, entity.canonical) *
+            (entity.kind === 'person' ? personFit : 1) *
+            (entity.kind === 'place' && isDateline(entity.surface) ? DATELINE_FIT : 1),
         })),
     options,
   );
