@@ -9,6 +9,7 @@ export const help: CommandDefinition = {
   },
   options: [],
   moderatorOnly: false,
+  repliesPrivately: true,
   example: { en: '/help', fr: '/aide' },
   handle: (context) => ({
     kind: 'help',

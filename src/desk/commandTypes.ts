@@ -73,6 +73,8 @@ export interface CommandDefinition {
   readonly options: readonly CommandOption[];
   /** Only moderators may run it; transports hide it from others where they can. */
   readonly moderatorOnly: boolean;
+  /** Its reply is for the asker alone where a transport can tell (about the bot, not the story). */
+  readonly repliesPrivately?: boolean;
   /** An example a person could type, for /help and the README. */
   readonly example: Localized;
   /** Option values by name; a required option is always present (transports check). */

@@ -61,10 +61,10 @@ export interface DispatcherOptions {
 
 /**
  * Whether a command's reply is for the asker alone, known before it runs so the deferral matches:
- * moderator commands report on the corpus, and /help is about the bot rather than the story.
+ * moderator commands report on the corpus, and some commands (/help) are about the bot, not the story.
  */
 export function answersPrivately(command: CommandDefinition | undefined): boolean {
-  return command !== undefined && (command.moderatorOnly || command.name === 'help');
+  return command !== undefined && (command.moderatorOnly || command.repliesPrivately === true);
 }
 
 /** Manage Server (or Administrator), or one of the configured moderator roles. */
