@@ -136,8 +136,15 @@ export function retrieve(
   if (optional.size === units.length) optional.clear();
   const answerable = units.length - optional.size;
   const needed = options.require === 'all' ? answerable : requiredUnits(answerable);
+  // A passage that holds the question's names but none of what it asks about them ("Trump" and "Moscou"
+  // without "rendu") is about something else.
+  const commonWords = units
+    .map((unit, unitIndex) => ({ unit, unitIndex }))
+    .filter(({ unit, unitIndex }) => !optional.has(unitIndex) && /^\p{Ll}/u.test(unit.surface))
+    .map(({ unitIndex }) => unitIndex);
   const hits = all
     .filter((hit) => requiredHeld(hit, optional) >= needed)
+    .filter((hit) => commonWords.length === 0 || commonWords.some((unit) => hit.matchedUnits.includes(unit)))
     .sort(
       (a, b) =>
         requiredHeld(b, optional) - requiredHeld(a, optional) ||
