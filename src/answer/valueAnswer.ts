@@ -118,6 +118,12 @@ function rivalsOf(
 ): RankedValue[] {
   const mainEvent = best.events[0];
   if (mainEvent === undefined) return [];
+  // An outlet that states the best value, even less precisely ("dimanche" in a month-dated article), does
+  // not contradict it with another of its dates: that one is about something else it reports.
+  const supporters = new Set([
+    ...best.outlets,
+    ...ranked.filter((value) => options.fitsInto?.(value, best)).flatMap((value) => value.outlets),
+  ]);
   return shown.filter(
     (value) =>
       value !== best &&
@@ -126,7 +132,7 @@ function rivalsOf(
       !options.fitsInto?.(value, best) &&
       !options.fitsInto?.(best, value) &&
       !options.notARival?.(value, best, ranked) &&
-      !value.outlets.some((outlet) => best.outlets.includes(outlet)),
+      !value.outlets.some((outlet) => supporters.has(outlet)),
   );
 }
 
