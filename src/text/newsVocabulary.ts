@@ -21,7 +21,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['seize', 'seized', 'saisir', 'saisi', 'saisis', 'saisie'],
   ['kill', 'killed', 'tuer', 'tué', 'tués', 'tuées'],
   ['save', 'saved', 'sauver', 'sauvé'],
-  ['help', 'helped', 'helping', 'aider', 'aidé', 'aide'],
+  ['help', 'helped', 'helping', 'enable', 'enabled', 'aider', 'aidé', 'aide', 'permettre', 'permis'],
   ['carry', 'commit', 'committed', 'perpetrate', 'perpetrated', 'commettre', 'commis', 'perpétrer', 'perpétré'],
   ['prepare', 'prepared', 'preparing', 'préparer', 'préparé', 'préparaient', 'préparatifs'],
   ['explode', 'blow', 'exploser', 'explosion', 'explosions'],
