@@ -84,3 +84,21 @@ const ORDINAL_WORDS = new Set(
 export function isOrdinalWord(unit: QueryUnit): boolean {
   return ORDINAL_WORDS.has(foldCase(unit.surface));
 }
+
+/**
+ * Verbs whose pronominal form means something else ("un incendie s'est déclaré" is no declaration,
+ * "il s'est rendu à Moscou" gave nothing back): a question using them so must not reach the synonyms of
+ * the plain verb. Inherently pronominal verbs ("s'exprimer") keep theirs.
+ */
+const SENSE_CHANGING_STEMS = ['declar', 'rend', 'pass', 'produi', 'trouv', 'ten', 'deroul', 'port', 'mett'];
+
+/** The words a question uses as sense-changing pronominal verbs ("s'est déclaré", "s'est-il rendu"). */
+export function reflexiveVerbs(question: string): Set<string> {
+  const folded = foldCase(question).replace(/[’']/gu, "'");
+  const pattern = /\b(?:s'(?:est|etait|etaient|sont|sera|serait)(?:-t)?(?:-(?:il|elle|ils|elles|on))?|se)\s+(\p{L}+)/gu;
+  return new Set(
+    [...folded.matchAll(pattern)]
+      .map((match) => match[1]!)
+      .filter((word) => SENSE_CHANGING_STEMS.some((stem) => word.startsWith(stem))),
+  );
+}

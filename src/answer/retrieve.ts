@@ -6,7 +6,7 @@ import type { QueryUnit } from '../text/analyzer.ts';
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
 import { foldCase } from '../text/normalize.ts';
 import { isStopWord } from '../text/stopWords.ts';
-import { contentUnits, isOrdinalWord, isTimeWord } from './questionFrame.ts';
+import { contentUnits, isOrdinalWord, isTimeWord, reflexiveVerbs } from './questionFrame.ts';
 
 export interface Retrieval {
   /** What the question is about, after analysis. */
@@ -93,12 +93,13 @@ export function retrieve(
   options: RetrieveOptions = { require: 'any' },
 ): Retrieval {
   const outlets = options.require === 'any' ? outletsNamedIn(index, question) : [];
+  const reflexive = reflexiveVerbs(question);
   // The outlet's own name is a restriction, not something its passages must write.
   const outletWords = new Set(outlets.flatMap((outlet) => index.analyzer.documentTerms(outlet)));
   const units = mergeSynonyms(
     contentUnits(index.analyzer.queryUnits(question), options.require === 'all')
       .filter((unit) => !unit.terms.every((term) => outletWords.has(term)))
-      .map((unit) => index.vocabulary.expand(unit)),
+      .map((unit) => (reflexive.has(foldCase(unit.surface)) ? unit : index.vocabulary.expand(unit))),
   );
   const none = {
     units,

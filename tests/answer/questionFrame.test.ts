@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  asksForCount,
+  asksForIdentity,
+  contentUnits,
+  isOrdinalWord,
+  isTimeWord,
+  reflexiveVerbs,
+} from '../../src/answer/questionFrame.ts';
+import type { QueryUnit } from '../../src/text/analyzer.ts';
+
+const unit = (surface: string): QueryUnit => ({ surface, terms: [surface.toLowerCase()], fuzzy: false });
+
+describe('how a question is put', () => {
+  it.each([
+    ['Combien de membres ont été arrêtés ?', true],
+    ['How many firefighters fought the fire?', true],
+    ['Quel est le nombre de victimes ?', true],
+    ['Qui a remercié Trump ?', false],
+  ])('asksForCount(%j) is %s', (question, expected) => expect(asksForCount(question)).toBe(expected));
+
+  it.each([
+    ['Qui est le porte-parole du Kremlin ?', true],
+    ['Who is the Kremlin spokesman?', true],
+    ['Qui était la ministre présente ?', true],
+    ['Qui a remercié Trump ?', false],
+    ['Who thanked Trump?', false],
+  ])('asksForIdentity(%j) is %s', (question, expected) => expect(asksForIdentity(question)).toBe(expected));
+
+  it.each([
+    ["Où l'incendie s'est-il déclaré ?", ['declare']],
+    ['Quand Trump s’est-il rendu à Moscou ?', ['rendu']],
+    ['Quand Peskov s’est-il exprimé ?', []],
+    ['Qui a déclaré la détention ?', []],
+  ])('reflexiveVerbs(%j) keeps only sense-changing pronominal verbs', (question, expected) =>
+    expect([...reflexiveVerbs(question)]).toEqual(expected),
+  );
+});
+
+describe('units that frame rather than say', () => {
+  it('drops frame words, and reporting verbs only from claims', () => {
+    const units = ['date', 'attentat', 'rapportent', 'Telegram'].map(unit);
+    expect(contentUnits(units).map((u) => u.surface)).toEqual(['attentat', 'rapportent', 'Telegram']);
+    expect(contentUnits(units, true).map((u) => u.surface)).toEqual(['attentat', 'Telegram']);
+  });
+
+  it.each([
+    ['2017', true],
+    ['décembre', true],
+    ['Sunday', true],
+    ['Peskov', false],
+  ])('isTimeWord(%j) is %s', (surface, expected) => expect(isTimeWord(unit(surface))).toBe(expected));
+
+  it.each([
+    ['première', true],
+    ['first', true],
+    ['conversation', false],
+  ])('isOrdinalWord(%j) is %s', (surface, expected) => expect(isOrdinalWord(unit(surface))).toBe(expected));
+});
