@@ -21,7 +21,7 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
     citationHoldsAnswer: 1,
   },
   ember: {
-    firstAnswerExact: 0.64,
+    firstAnswerExact: 0.66,
     disagreementsShown: 0.5,
     sourceListExact: 0.8,
     passageRecallAt5: 0.75,

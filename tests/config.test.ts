@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, localeFromLang, readConfig } from '../src/config.ts';
+
+const TOKEN = 'x'.repeat(30);
+const APP_ID = '123456789012345678';
+
+describe('readConfig', () => {
+  it('runs the console on the bundled corpus when nothing is set', () => {
+    expect(readConfig({})).toEqual({
+      discordToken: undefined,
+      discordClientId: undefined,
+      discordGuildId: undefined,
+      moderatorRoleIds: [],
+      corpusDir: 'corpus',
+      locale: 'en',
+      logLevel: undefined,
+    });
+  });
+
+  it('reads every setting, empty values counting as unset', () => {
+    const config = readConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: APP_ID,
+      DISCORD_GUILD_ID: '',
+      MODERATOR_ROLE_IDS: ' 111111111111111111 , 222222222222222222 ',
+      CORPUS_DIR: 'stories/ember',
+      STORY_DESK_LOCALE: 'fr',
+      LOG_LEVEL: 'debug',
+    });
+    expect(config).toMatchObject({
+      discordToken: TOKEN,
+      discordClientId: APP_ID,
+      discordGuildId: undefined,
+      moderatorRoleIds: ['111111111111111111', '222222222222222222'],
+      corpusDir: 'stories/ember',
+      locale: 'fr',
+      logLevel: 'debug',
+    });
+  });
+
+  it.each([
+    [{ DISCORD_TOKEN: 'short' }, /DISCORD_TOKEN: looks too short/],
+    [{ DISCORD_TOKEN: TOKEN }, /DISCORD_CLIENT_ID: required when DISCORD_TOKEN is set/],
+    [{ DISCORD_GUILD_ID: 'my-server' }, /DISCORD_GUILD_ID: must be a Discord id/],
+    [{ MODERATOR_ROLE_IDS: '123, admins' }, /MODERATOR_ROLE_IDS\.1: must be a Discord id/],
+    [{ STORY_DESK_LOCALE: 'de' }, /STORY_DESK_LOCALE/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+  ])('refuses %j with a message naming the setting', (env, message) => {
+    expect(() => readConfig(env)).toThrow(ConfigError);
+    expect(() => readConfig(env)).toThrow(message);
+  });
+
+  it('never puts the token in an error message', () => {
+    expect(() => readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: 'x' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining(TOKEN) }),
+    );
+  });
+
+  it.each([
+    ['fr_FR.UTF-8', 'fr'],
+    ['fr', 'fr'],
+    ['en_US.UTF-8', 'en'],
+    ['C.UTF-8', 'en'],
+    [undefined, 'en'],
+  ] as const)('takes the locale %j from LANG as %s', (lang, locale) => expect(localeFromLang(lang)).toBe(locale));
+});
