@@ -20,7 +20,6 @@ export function answerOutlets(index: StoryIndex, request: { readonly query: stri
       return {
         value: outlet,
         label: messages.outletSummary(
-          request.locale,
           sorted.length,
           sorted.map((article) => article.published.iso),
         ),

@@ -35,12 +35,9 @@ export const messages = {
     locale === 'fr'
       ? `Pour l’autre affaire (${eventYear}), ${list(outlets, locale)} donne ${value}.`
       : `For the other event (${eventYear}), ${list(outlets, locale)} give${outlets.length > 1 ? '' : 's'} ${value}.`,
-  alsoCarriedBy: (locale: Locale, outlets: readonly string[]): string =>
-    locale === 'fr' ? `repris aussi par ${list(outlets, locale)}` : `also carried by ${list(outlets, locale)}`,
-  outletSummary: (locale: Locale, articleCount: number, dates: readonly string[]): string =>
-    locale === 'fr'
-      ? `${articleCount} article${articleCount > 1 ? 's' : ''} (${dates.join(', ')})`
-      : `${articleCount} article${articleCount > 1 ? 's' : ''} (${dates.join(', ')})`,
+  /** The same words in French and English: "2 articles (2017-12-18, 2020-01-05)". */
+  outletSummary: (articleCount: number, dates: readonly string[]): string =>
+    `${articleCount} article${articleCount > 1 ? 's' : ''} (${dates.join(', ')})`,
   countLabel: (locale: Locale, groups: readonly { surface: string; outlets: readonly string[] }[]): string =>
     groups
       .map((group) => `${group.surface}${locale === 'fr' ? ' : ' : ': '}${group.outlets.join(', ')}`)

@@ -2,10 +2,10 @@ import type { PassageHit } from '../search/storyIndex.ts';
 import type { PassageResult } from './types.ts';
 
 /** Passages listed beside an answer: enough to check it, few enough to read. */
-export const PASSAGES_SHOWN = 5;
+const PASSAGES_SHOWN = 5;
 
-export function passageResults(hits: readonly PassageHit[], limit = PASSAGES_SHOWN): PassageResult[] {
-  return hits.slice(0, limit).map(({ passage, article, score }) => ({
+export function passageResults(hits: readonly PassageHit[]): PassageResult[] {
+  return hits.slice(0, PASSAGES_SHOWN).map(({ passage, article, score }) => ({
     articleId: article.id,
     outlet: article.outlet,
     title: article.title,

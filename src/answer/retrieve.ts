@@ -21,8 +21,6 @@ export interface Retrieval {
   readonly optional: ReadonlySet<number>;
   /** How many required units there are: what a passage holding everything asked holds. */
   readonly answerable: number;
-  /** The outlets the question restricts itself to ("selon Métro"); empty when it names none. */
-  readonly outlets: readonly string[];
 }
 
 /**
@@ -108,7 +106,6 @@ export function retrieve(
     unmatched: [],
     optional: new Set<number>(),
     answerable: 0,
-    outlets,
   };
   if (units.length === 0) return none;
   const all = index.search({
@@ -152,7 +149,7 @@ export function retrieve(
         b.matchedUnits.length - a.matchedUnits.length ||
         b.score - a.score,
     );
-  return { units, hits, candidates: all, unmatched, optional, answerable, outlets };
+  return { units, hits, candidates: all, unmatched, optional, answerable };
 }
 
 function requiredHeld(hit: PassageHit, optional: ReadonlySet<number>): number {

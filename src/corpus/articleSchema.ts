@@ -5,16 +5,10 @@
  */
 import { z } from 'zod';
 import { parsePartialDate } from './partialDate.ts';
-import type { PartialDate } from './types.ts';
+import type { Article, PartialDate } from './types.ts';
 
-export interface ArticleFields {
-  readonly title: string;
-  readonly outlet: string;
-  readonly published: PartialDate;
-  readonly url: string | null;
-  readonly language: string;
-  readonly origin: string | null;
-}
+/** What the front matter gives; the id, path and body come from the file itself. */
+export type ArticleFields = Omit<Article, 'id' | 'path' | 'body'>;
 
 export const ARTICLE_FIELDS = ['title', 'outlet', 'published', 'url', 'language', 'origin'] as const;
 
