@@ -60,6 +60,9 @@ export function passageFitsEvent(index: StoryIndex, passage: Passage, year: stri
   return passageEventYears(index, passage).includes(year);
 }
 
+/** How many passages holding any word of a question are read to tell which event it is about. */
+const CANDIDATES_READ = 300;
+
 /** The year a question writes out ("en 2019"), the latest if it writes several. */
 export function yearWrittenIn(question: string): string | undefined {
   return [...question.matchAll(/\b(?:19|20)\d{2}\b/gu)]
@@ -78,7 +81,8 @@ export function questionEventYear(index: StoryIndex, question: string, retrieval
   // Where each word occurs in the whole corpus, not only in the passages relevant to the whole question:
   // "Nouvel An" is written only in paragraphs about 2019, none of which holds the rest of the question.
   const yearsByUnit = retrieval.units.map(() => new Set<string>());
-  for (const hit of retrieval.candidates) {
+  // The best candidates suffice, and bound the dates read on a large corpus (each passage's are kept).
+  for (const hit of retrieval.candidates.slice(0, CANDIDATES_READ)) {
     const year = passageEventYear(index, hit.passage);
     for (const unitIndex of hit.matchedUnits.filter((unit) => !hit.contextUnits.has(unit)))
       yearsByUnit[unitIndex]?.add(year);
