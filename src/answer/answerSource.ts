@@ -1,10 +1,12 @@
 /**
- * /source: which outlets report something. An outlet is listed only when one of its passages holds every
- * content word of the query, so the list is precise; a copy of another outlet's text is not listed on its
- * own but named under the original as "also carried by".
+ * /source: which outlets report something. An outlet is listed only when one of its passages states the
+ * claim: every word of substance of the query, or all but one common word once another passage states it
+ * whole (see `retrieve`), and, when the query writes a year, a passage about that year's event. A copy of
+ * another outlet's text is not listed on its own but named under the original as "also carried by".
  */
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
 import { bestMatchAnchor, cite } from './cite.ts';
+import { passageFitsEvent, yearWrittenIn } from './events.ts';
 import { messages } from './messages.ts';
 import { passageResults } from './passageResults.ts';
 import type { Retrieval } from './retrieve.ts';
@@ -16,14 +18,17 @@ export function answerSource(
   retrieval: Retrieval,
 ): Answer {
   const { locale } = request;
+  const year = yearWrittenIn(request.query);
+  const stating =
+    year === undefined ? retrieval.hits : retrieval.hits.filter((hit) => passageFitsEvent(index, hit.passage, year));
   const hitsByOutlet = new Map<string, PassageHit[]>();
-  for (const hit of retrieval.hits) {
+  for (const hit of stating) {
     const list = hitsByOutlet.get(hit.article.outlet) ?? [];
     list.push(hit);
     hitsByOutlet.set(hit.article.outlet, list);
   }
   // An outlet whose every matching passage copies another listed outlet's text is only a carrier.
-  const listedPassages = new Set(retrieval.hits.map((hit) => hit.passage.id));
+  const listedPassages = new Set(stating.map((hit) => hit.passage.id));
   const carriersOnly = new Set(
     [...hitsByOutlet]
       .filter(([outlet, hits]) =>
@@ -56,5 +61,5 @@ export function answerSource(
     });
   }
   const notes = answers.length === 0 ? [messages.nothingFound(locale)] : [];
-  return { command: 'source', query: request.query, answers, passages: passageResults(retrieval.hits), notes };
+  return { command: 'source', query: request.query, answers, passages: passageResults(stating), notes };
 }

@@ -34,8 +34,12 @@ const TIME_WORDS = new Set(
  * it says which event is meant rather than what a passage must contain.
  */
 export function isTimeWord(unit: QueryUnit): boolean {
-  const word = foldCase(unit.surface);
-  return TIME_WORDS.has(word) || /^(?:1[89]|20)\d{2}$/u.test(word);
+  return TIME_WORDS.has(foldCase(unit.surface)) || isYearWord(unit);
+}
+
+/** Whether a unit is a year ("2019"), which news about that year's events seldom writes. */
+export function isYearWord(unit: QueryUnit): boolean {
+  return /^(?:1[89]|20)\d{2}$/u.test(unit.surface);
 }
 
 /**

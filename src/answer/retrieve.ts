@@ -6,7 +6,7 @@ import type { QueryUnit } from '../text/analyzer.ts';
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
 import { foldCase } from '../text/normalize.ts';
 import { isStopWord } from '../text/stopWords.ts';
-import { contentUnits, isOrdinalWord, isTimeWord, reflexiveVerbs } from './questionFrame.ts';
+import { contentUnits, isOrdinalWord, isTimeWord, isYearWord, reflexiveVerbs } from './questionFrame.ts';
 
 export interface Retrieval {
   /** What the question is about, after analysis. */
@@ -34,14 +34,14 @@ function requiredUnits(unitCount: number): number {
 /**
  * A common word that no article uses is the reader's wording, not a fact, and is tolerated when it is
  * one word in four at most and enough other units hold the question together (two for a question, three
- * for a claim whose sources are listed). A name no article uses ("la France") is never tolerated: without
- * it the question is about something else.
+ * for a claim whose sources are listed). A name or a number no article uses ("la France", "huit") is never
+ * tolerated: without it the question is about something else.
  */
 const TOLERATED_SHARE = 1 / 4;
 const UNITS_LEFT_TO_TOLERATE = { any: 2, all: 3 } as const;
 
 function tolerable(unit: QueryUnit): boolean {
-  return /^\p{Ll}/u.test(unit.surface);
+  return isCommonWord(unit);
 }
 
 /**
@@ -61,7 +61,7 @@ function mergeSynonyms(units: readonly QueryUnit[]): QueryUnit[] {
 }
 
 export interface RetrieveOptions {
-  /** `all`: a passage must hold every unit, time words included (/source's precise lists). */
+  /** `all`: a passage must hold every unit, time words but years included (/source's precise lists). */
   readonly require: 'all' | 'any';
 }
 
@@ -119,7 +119,10 @@ export function retrieve(
   const optional = new Set<number>();
   units.forEach((unit, unitIndex) => {
     // An ordinal ("la première conversation") orders what the rest names; articles rarely write it.
-    if (isOrdinalWord(unit) || (options.require === 'any' && isTimeWord(unit))) optional.add(unitIndex);
+    // A year is the event meant: a claim's sources are then judged by the event of each passage, not by
+    // whether it writes the year.
+    if (isOrdinalWord(unit) || isYearWord(unit) || (options.require === 'any' && isTimeWord(unit)))
+      optional.add(unitIndex);
   });
   const tolerated = units
     .map((unit, unitIndex) => ({ unit, unitIndex }))
@@ -140,8 +143,9 @@ export function retrieve(
     .map((unit, unitIndex) => ({ unit, unitIndex }))
     .filter(({ unit, unitIndex }) => !optional.has(unitIndex) && /^\p{Ll}/u.test(unit.surface))
     .map(({ unitIndex }) => unitIndex);
-  const hits = all
-    .filter((hit) => requiredHeld(hit, optional) >= needed)
+  const stated = all.filter((hit) => requiredHeld(hit, optional) >= needed);
+  const restated = options.require === 'all' ? restatements(units, all, optional, answerable, stated.length > 0) : [];
+  const hits = [...stated, ...restated]
     .filter((hit) => commonWords.length === 0 || commonWords.some((unit) => hit.matchedUnits.includes(unit)))
     .sort(
       (a, b) =>
@@ -150,6 +154,37 @@ export function retrieve(
         b.score - a.score,
     );
   return { units, hits, candidates: all, unmatched, optional, answerable };
+}
+
+/**
+ * A claim with four or more words of substance, once some passage states it whole, is also stated by a
+ * passage that holds all of it but one common word: "7 individus d'une cellule" reports "seven cell
+ * members" as surely as "7 membres d'une cellule". Its numbers and names must all be there, so that a
+ * passage about another count or other people is never taken for a restatement.
+ */
+const MIN_UNITS_TO_RESTATE = 4;
+
+function restatements(
+  units: readonly QueryUnit[],
+  candidates: readonly PassageHit[],
+  optional: ReadonlySet<number>,
+  answerable: number,
+  statedWhole: boolean,
+): PassageHit[] {
+  if (!statedWhole || answerable < MIN_UNITS_TO_RESTATE) return [];
+  return candidates.filter((hit) => {
+    if (requiredHeld(hit, optional) !== answerable - 1) return false;
+    const missing = units.findIndex(
+      (_, unitIndex) => !optional.has(unitIndex) && !hit.matchedUnits.includes(unitIndex),
+    );
+    const unit = units[missing];
+    return unit !== undefined && isCommonWord(unit) && !hit.contextUnits.size;
+  });
+}
+
+/** A word of the reader's that could be put otherwise: not a name, not a number. */
+function isCommonWord(unit: QueryUnit): boolean {
+  return /^\p{Ll}/u.test(unit.surface) && !unit.terms.some((term) => /^\d/u.test(term));
 }
 
 function requiredHeld(hit: PassageHit, optional: ReadonlySet<number>): number {

@@ -62,6 +62,14 @@ export function valueAnswer(
             passageFitsEvent(index, item.hit.passage, event) &&
             (!yearIsWritten || (options.valueFitsEvent?.(item.value, event) ?? true)),
         );
+  // The passages shown beside the answer put the event asked about first, in retrieval order otherwise.
+  const listedHits =
+    event === undefined
+      ? retrieval.hits
+      : [
+          ...retrieval.hits.filter((hit) => passageFitsEvent(index, hit.passage, event)),
+          ...retrieval.hits.filter((hit) => !passageFitsEvent(index, hit.passage, event)),
+        ];
   const supported = withFittingSupport(rankValues(index, relevant), options.fitsInto);
   const ranked = options.reorder ? options.reorder(supported) : supported;
   const best = ranked[0];
@@ -69,7 +77,7 @@ export function valueAnswer(
     return {
       ...request,
       answers: [],
-      passages: passageResults(retrieval.hits),
+      passages: passageResults(listedHits),
       notes: [messages.nothingFound(locale)],
     };
   }
@@ -101,7 +109,7 @@ export function valueAnswer(
       const item = toAnswerItem(index, value);
       return options.labelOf ? { ...item, label: options.labelOf(value) } : item;
     }),
-    passages: passageResults(retrieval.hits),
+    passages: passageResults(listedHits),
     notes,
   };
 }

@@ -84,6 +84,24 @@ describe('/source', () => {
   it('lists nobody when no single passage holds the whole claim', () => {
     expect(seed.ask('source', 'Peskov Tsarnaïev').answers).toEqual([]);
   });
+
+  it('lists an outlet that puts one common word of the claim otherwise, once another states it whole', () => {
+    // Zone Militaire writes "7 individus d’une cellule", the others "membres".
+    const claim = 'Which outlets report the arrest of seven cell members?';
+    expect(values(seed.ask('source', claim, 'en')).sort()).toEqual(['MIRASTNEWS', 'Sputnik France', 'Zone Militaire']);
+  });
+
+  it('never lets a number go unmatched: another count is another claim', () => {
+    expect(seed.ask('source', 'Which outlets report the arrest of eight cell members?', 'en').answers).toEqual([]);
+    expect(seed.ask('source', 'Quels médias rapportent que huit personnes ont été arrêtées ?').answers).toEqual([]);
+  });
+
+  it('judges a year by the event each passage reports, not by whether it writes the year', () => {
+    const arrests = (year: string) =>
+      values(seed.ask('source', `Which outlets report that two Russian nationals were arrested in ${year}?`, 'en'));
+    expect(arrests('2019')).toEqual(['Affaires Internationales']);
+    expect(arrests('2017')).toEqual([]);
+  });
 });
 
 describe('/ask', () => {

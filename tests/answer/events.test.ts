@@ -29,6 +29,17 @@ describe('two events', () => {
     );
   });
 
+  it('lists the passages of the event the question is about first', () => {
+    const answer = seed.ask(
+      'when',
+      'Quand Poutine et Trump se sont-ils parlé au téléphone au sujet du complot du Nouvel An ?',
+    );
+    expect(first(answer)).toBe('2019-12-29');
+    expect(answer.passages.map((passage) => passage.articleId)).toEqual(
+      Array(answer.passages.length).fill('2020-01-05-affaires-internationales-poutine-remercie-etats-unis'),
+    );
+  });
+
   it('never gives the other event’s date for a year the question names, in an invented story', () => {
     const answer = ember.ask('when', 'Quand un incendie s’est-il déclaré au port en 2024 ?');
     expect(first(answer)).toBe('2024-03-03');
