@@ -89,6 +89,22 @@ export function isOrdinalWord(unit: QueryUnit): boolean {
   return ORDINAL_WORDS.has(foldCase(unit.surface));
 }
 
+// prettier-ignore
+const SUPPORT_VERBS = new Set(
+  [
+    'donner', 'donne', 'donnes', 'donnee', 'donnees', 'faire', 'fait', 'faits', 'avoir', 'mettre', 'mis', 'prendre',
+    'pris', 'give', 'gives', 'gave', 'given', 'make', 'makes', 'made', 'have', 'has', 'had',
+  ].map(foldCase),
+);
+
+/**
+ * Whether a unit is a support verb: one that lends its noun the grammar of a verb and little meaning of
+ * its own ("donner des détails", "faire une déclaration"), so that an article may well put it otherwise.
+ */
+export function isSupportVerb(unit: QueryUnit): boolean {
+  return SUPPORT_VERBS.has(foldCase(unit.surface));
+}
+
 /**
  * Verbs whose pronominal form means something else ("un incendie s'est déclaré" is no declaration,
  * "il s'est rendu à Moscou" gave nothing back): a question using them so must not reach the synonyms of

@@ -6,7 +6,7 @@ import type { QueryUnit } from '../text/analyzer.ts';
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
 import { foldCase } from '../text/normalize.ts';
 import { isStopWord } from '../text/stopWords.ts';
-import { contentUnits, isOrdinalWord, isTimeWord, isYearWord, reflexiveVerbs } from './questionFrame.ts';
+import { contentUnits, isOrdinalWord, isSupportVerb, isTimeWord, isYearWord, reflexiveVerbs } from './questionFrame.ts';
 
 export interface Retrieval {
   /** What the question is about, after analysis. */
@@ -158,9 +158,12 @@ export function retrieve(
 
 /**
  * A claim with four or more words of substance, once some passage states it whole, is also stated by a
- * passage that holds all of it but one common word: "7 individus d'une cellule" reports "seven cell
- * members" as surely as "7 membres d'une cellule". Its numbers and names must all be there, so that a
- * passage about another count or other people is never taken for a restatement.
+ * passage that holds all of it but one common word, when that word is only wording: a support verb
+ * ("refusé de donner des détails" / "évité de divulguer les détails"), or any common word of a claim
+ * pinned down by a number ("7 individus d'une cellule" reports "seven cell members" as surely as "7
+ * membres d'une cellule"). Otherwise the missing word may be the very detail the claim adds ("remercier
+ * le directeur de la CIA" against "remercier la CIA"). Names and numbers are never missing, so that a
+ * passage about other people or another count is never taken for a restatement.
  */
 const MIN_UNITS_TO_RESTATE = 4;
 
@@ -172,19 +175,21 @@ function restatements(
   statedWhole: boolean,
 ): PassageHit[] {
   if (!statedWhole || answerable < MIN_UNITS_TO_RESTATE) return [];
+  const pinned = units.some((unit, unitIndex) => !optional.has(unitIndex) && isNumber(unit));
   return candidates.filter((hit) => {
-    if (requiredHeld(hit, optional) !== answerable - 1) return false;
-    const missing = units.findIndex(
-      (_, unitIndex) => !optional.has(unitIndex) && !hit.matchedUnits.includes(unitIndex),
-    );
-    const unit = units[missing];
-    return unit !== undefined && isCommonWord(unit) && !hit.contextUnits.size;
+    if (requiredHeld(hit, optional) !== answerable - 1 || hit.contextUnits.size > 0) return false;
+    const missing = units.find((_, unitIndex) => !optional.has(unitIndex) && !hit.matchedUnits.includes(unitIndex));
+    return missing !== undefined && isCommonWord(missing) && (pinned || isSupportVerb(missing));
   });
 }
 
 /** A word of the reader's that could be put otherwise: not a name, not a number. */
 function isCommonWord(unit: QueryUnit): boolean {
-  return /^\p{Ll}/u.test(unit.surface) && !unit.terms.some((term) => /^\d/u.test(term));
+  return /^\p{Ll}/u.test(unit.surface) && !isNumber(unit);
+}
+
+function isNumber(unit: QueryUnit): boolean {
+  return unit.terms.some((term) => /^\d/u.test(term));
 }
 
 function requiredHeld(hit: PassageHit, optional: ReadonlySet<number>): number {

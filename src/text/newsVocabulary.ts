@@ -54,6 +54,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['director', 'head', 'directeur', 'chef'],
   ['minister', 'ministre'],
   ['member', 'members', 'membre', 'membres'],
+  ['supporter', 'supporters', 'follower', 'followers', 'partisan', 'partisans', 'sympathisant', 'sympathisants', 'adepte', 'adeptes'],
   ['cell', 'cellule'],
   ['suspect', 'suspects', 'suspected', 'individu', 'individus', 'man', 'men', 'woman', 'women'],
   ['terrorist', 'terrorists', 'terroriste', 'terroristes', 'terrorisme', 'terrorism'],

@@ -91,6 +91,15 @@ describe('/source', () => {
     expect(values(seed.ask('source', claim, 'en')).sort()).toEqual(['MIRASTNEWS', 'Sputnik France', 'Zone Militaire']);
   });
 
+  it('lets a support verb be put otherwise, but not a word that adds a detail to the claim', () => {
+    // MIRASTNEWS: "Peskov a évité de divulguer tous les détails… il s’est abstenu de répondre".
+    const details = 'Quels médias rapportent que Peskov a refusé de donner des détails ?';
+    expect(values(seed.ask('source', details)).sort()).toEqual(['MIRASTNEWS', 'Sputnik France']);
+    // Métro has Putin thank the CIA, not its director.
+    const director = 'Quels médias rapportent que Poutine a demandé à Trump de remercier le directeur de la CIA ?';
+    expect(values(seed.ask('source', director))).not.toContain('Métro');
+  });
+
   it('never lets a number go unmatched: another count is another claim', () => {
     expect(seed.ask('source', 'Which outlets report the arrest of eight cell members?', 'en').answers).toEqual([]);
     expect(seed.ask('source', 'Quels médias rapportent que huit personnes ont été arrêtées ?').answers).toEqual([]);
