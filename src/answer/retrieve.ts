@@ -46,16 +46,22 @@ function tolerable(unit: QueryUnit): boolean {
 
 /**
  * Words of one meaning ("conversation téléphonique", "appel téléphonique") are one unit: a passage that
- * says "entretien" holds the whole of it, not half.
+ * says "entretien" holds the whole of it, not half. One word's terms may hold another's and more ("appel"
+ * also reaches "appeal"): they are still one meaning.
  */
 function mergeSynonyms(units: readonly QueryUnit[]): QueryUnit[] {
   const merged: QueryUnit[] = [];
+  const within = (inner: QueryUnit, outer: QueryUnit) => inner.terms.every((term) => outer.terms.includes(term));
   for (const unit of units) {
-    const same = merged.findIndex(
-      (other) => other.terms.length === unit.terms.length && other.terms.every((term) => unit.terms.includes(term)),
-    );
-    if (same < 0) merged.push(unit);
-    else merged[same] = { ...merged[same]!, surface: `${merged[same]!.surface} ${unit.surface}` };
+    const same = merged.findIndex((other) => within(other, unit) || within(unit, other));
+    const other = merged[same];
+    if (!other) merged.push(unit);
+    else
+      merged[same] = {
+        ...other,
+        surface: `${other.surface} ${unit.surface}`,
+        terms: [...new Set([...other.terms, ...unit.terms])],
+      };
   }
   return merged;
 }
