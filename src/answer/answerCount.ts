@@ -5,6 +5,8 @@
 import type { StoryIndex } from '../search/storyIndex.ts';
 import { collectEvidence, DEFAULT_COLLECT_OPTIONS } from './collectEvidence.ts';
 import { messages } from './messages.ts';
+import { countedNouns } from './questionFrame.ts';
+import { foldCase } from '../text/normalize.ts';
 import type { RankedValue } from './rankEvidence.ts';
 import type { Retrieval } from './retrieve.ts';
 import type { Answer, Locale } from './types.ts';
@@ -22,16 +24,22 @@ export function answerCount(index: StoryIndex, request: ValueAnswerRequest, retr
     ...index.analyzer.documentTerms(request.query),
     ...retrieval.units.flatMap((unit) => unit.terms),
   ]);
+  const namedNounTerms = termsOfCountedNoun(index, request.query, retrieval);
+  const valuesOfNamedNoun = new Set<string>();
   const evidence = collectEvidence(
     index,
     retrieval,
     (hit) =>
       index.factsOf(hit.passage).counts.map((count) => {
-        const countsWhatIsAsked = index.analyzer.documentTerms(count.noun).some((term) => askedTerms.has(term));
+        const nounTerms = index.analyzer.documentTerms(count.noun);
+        const countsWhatIsAsked = nounTerms.some((term) => askedTerms.has(term));
+        const countsNamedNoun = namedNounTerms !== undefined && nounTerms.some((term) => namedNounTerms.has(term));
+        if (countsNamedNoun) valuesOfNamedNoun.add(String(count.value));
+        // A number of the very noun named ("Vingt-cinq pompiers ont été engagés.") needs no more of the
+        // question in its sentence: the passage around it is relevant, and its weight still says how much.
+        const minSentenceCoverage = countsNamedNoun ? 0 : DEFAULT_COLLECT_OPTIONS.minSentenceCoverage;
         return {
-          ...(countsWhatIsAsked
-            ? { fit: COUNTED_NOUN_FIT, minSentenceCoverage: DEFAULT_COLLECT_OPTIONS.minSentenceCoverage }
-            : {}),
+          ...(countsWhatIsAsked ? { fit: COUNTED_NOUN_FIT, minSentenceCoverage } : {}),
           start: count.start,
           end: count.end,
           value: String(count.value),
@@ -43,14 +51,36 @@ export function answerCount(index: StoryIndex, request: ValueAnswerRequest, retr
     { minSentenceCoverage: 0.5, previousSentenceCredit: 0 },
   );
   // When some numbers count the very thing asked about, a number nothing of the kind confirms (hours,
-  // years of age) answers nothing; "7 individus" still confirms "7 membres".
-  const confirmed = new Set(evidence.filter((item) => item.fit === COUNTED_NOUN_FIT).map((item) => item.value));
-  const relevant = confirmed.size > 0 ? evidence.filter((item) => confirmed.has(item.value)) : evidence;
+  // years of age) answers nothing; "7 individus" still confirms "7 membres". A question that names what it
+  // counts ("combien de sacs") is never answered by a number of something else ("2 000 tonnes").
+  const confirmed = namedNounTerms
+    ? valuesOfNamedNoun
+    : new Set(evidence.filter((item) => item.fit === COUNTED_NOUN_FIT).map((item) => item.value));
+  const relevant =
+    confirmed.size > 0 || namedNounTerms ? evidence.filter((item) => confirmed.has(item.value)) : evidence;
   return valueAnswer(index, request, retrieval, relevant, {
     reportDisagreement: true,
     reportOtherEvent: true,
     labelOf: (value) => labelWithWritings(value, request.locale),
   });
+}
+
+/**
+ * The terms of the nouns a count question names, with their synonyms ("firefighters": pompiers,
+ * sapeurs-pompiers); undefined when it names none.
+ */
+function termsOfCountedNoun(index: StoryIndex, question: string, retrieval: Retrieval): Set<string> | undefined {
+  const nouns = countedNouns(question);
+  if (nouns.length === 0) return undefined;
+  const units = retrieval.units.filter((unit) =>
+    foldCase(unit.surface)
+      .split(/\s+/u)
+      .some((word) => nouns.includes(word)),
+  );
+  return new Set([
+    ...nouns.flatMap((noun) => index.analyzer.documentTerms(noun)),
+    ...units.flatMap((unit) => unit.terms),
+  ]);
 }
 
 /** "7 : Sputnik, Zone Militaire ; sept : MIRASTNEWS": how each outlet writes the number. */

@@ -87,9 +87,18 @@ export function questionEventYear(index: StoryIndex, question: string, retrieval
     for (const unitIndex of hit.matchedUnits.filter((unit) => !hit.contextUnits.has(unit)))
       yearsByUnit[unitIndex]?.add(year);
   }
-  const distinctive = new Set(yearsByUnit.filter((years) => years.size === 1).map((years) => [...years][0]!));
   const allYears = new Set(yearsByUnit.flatMap((years) => [...years]));
-  if (distinctive.size === 1 && allYears.size > 1) return [...distinctive][0];
+  if (allYears.size <= 1) return undefined;
+  const distinctiveYears = (units: readonly number[]) =>
+    new Set(units.filter((unit) => yearsByUnit[unit]!.size === 1).map((unit) => [...yearsByUnit[unit]!][0]!));
+  // A story's own words ("silo", "Nouvel An", a name) tell its events apart better than words of news
+  // reporting ("fought", "called"), which every event uses: they decide when the two point different ways.
+  const everyUnit = retrieval.units.map((_, unitIndex) => unitIndex);
+  const storyUnits = everyUnit.filter((unitIndex) => !index.vocabulary.knows(retrieval.units[unitIndex]!));
+  for (const units of [everyUnit, storyUnits]) {
+    const years = distinctiveYears(units);
+    if (years.size === 1) return [...years][0];
+  }
   return undefined;
 }
 

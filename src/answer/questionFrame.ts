@@ -4,6 +4,7 @@
  */
 import { foldCase } from '../text/normalize.ts';
 import type { QueryUnit } from '../text/analyzer.ts';
+import { isStopWord } from '../text/stopWords.ts';
 
 // prettier-ignore
 const FRAME_WORDS = new Set(
@@ -66,6 +67,27 @@ export function asksForIdentity(question: string): boolean {
 /** Whether a question counts something ("combien", "how many"). */
 export function asksForCount(question: string): boolean {
   return /\b(?:combien|how\s+many|how\s+much|nombre\s+de)\b/u.test(foldCase(question));
+}
+
+/**
+ * The nouns a count question names as what it counts, case and accents folded: "Combien de sacs…" →
+ * ["sacs"]; English puts the head of a compound last, so "How many cell members were…" → ["cell",
+ * "members"], either of which may be what is counted. Empty when it names none, or only a vague one
+ * ("combien de personnes", "how many of the…"), which any count may answer.
+ */
+export function countedNouns(question: string): string[] {
+  const folded = foldCase(question).replace(/[’']/gu, "'");
+  const french = /\b(?:combien|nombre)\s+(?:de\s+|d')(\p{L}[\p{L}-]*)/u.exec(folded);
+  const english = /\bhow\s+many((?:\s+\p{L}[\p{L}-]*){1,3})/u.exec(folded);
+  const words = french
+    ? [french[1]!]
+    : (english?.[1] ?? '')
+        .trim()
+        .split(/\s+/u)
+        .filter((word) => word !== '');
+  const firstStopWord = words.findIndex((word) => isStopWord(word));
+  const run = firstStopWord < 0 ? words : words.slice(0, firstStopWord);
+  return run.some((word) => FRAME_WORDS.has(word)) ? [] : run;
 }
 
 /** The units that say what the question is about, without its framing words. */

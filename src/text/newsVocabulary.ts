@@ -54,6 +54,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['hold', 'held', 'contain', 'contained', 'store', 'stored', 'abriter', 'abritait', 'contenir', 'contenait', 'stocker', 'stockage'],
   ['seek', 'sought', 'request', 'requested', 'requérir', 'requis', 'réclamer', 'réclament'],
   ['appeal', 'appealed', 'appel'],
+  ['fight', 'fought', 'battle', 'battled', 'combattre', 'combattu', 'lutter', 'lutté', 'circonscrire', 'maîtriser', 'maîtrisé'],
   // People and bodies
   ['spokesman', 'spokeswoman', 'spokesperson', 'porte-parole'],
   ['president', 'président', 'présidence', 'présidentielle', 'presidential'],
@@ -164,6 +165,8 @@ const GROUPS: readonly (readonly string[])[] = [
 export interface NewsVocabulary {
   /** The unit with the terms of every word of its word's group added; alias units are left as they are. */
   expand(unit: QueryUnit): QueryUnit;
+  /** Whether a unit is ordinary news vocabulary (any of its terms is in a group), not a story's own word. */
+  knows(unit: QueryUnit): boolean;
 }
 
 /** Builds the vocabulary for one analyzer, so group words get exactly the terms documents get. */
@@ -185,6 +188,9 @@ export function createNewsVocabulary(analyzer: Analyzer): NewsVocabulary {
         for (const group of groupsOfTerm.get(term) ?? []) for (const other of group) expanded.add(other);
       }
       return expanded.size === unit.terms.length ? unit : { ...unit, terms: [...expanded] };
+    },
+    knows(unit) {
+      return unit.terms.some((term) => groupsOfTerm.has(term));
     },
   };
 }

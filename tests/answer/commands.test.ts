@@ -120,6 +120,12 @@ describe('/ask', () => {
     expect(new Set(values(answer)).size).toBe(answer.answers.length);
   });
 
+  it('answers a count of a named thing only with a number of that thing', () => {
+    // The seed corpus counts members, nationals and days, never weapons.
+    expect(seed.ask('ask', "Combien d'armes automatiques ont été saisies ?").answers).toEqual([]);
+    expect(values(seed.ask('ask', 'How many cell members were arrested?', 'en'))[0]).toBe('7');
+  });
+
   it('answers "combien" with the number in digits and who writes it how', () => {
     const [first] = seed.ask('ask', 'Combien de membres de la cellule ont été arrêtés ?').answers;
     expect(first?.value).toBe('7');

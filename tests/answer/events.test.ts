@@ -29,6 +29,12 @@ describe('two events', () => {
     );
   });
 
+  it('tells the event by the story’s own words when they and the words of news reporting disagree', () => {
+    // "fought" is written only of the 2023 fire, "silo" only of the 2024 one.
+    const answer = ember.ask('ask', 'How many firefighters fought the silo fire?', 'en');
+    expect(first(answer)).toBe('25');
+  });
+
   it('lists the passages of the event the question is about first', () => {
     const answer = seed.ask(
       'when',

@@ -3,6 +3,7 @@ import {
   asksForCount,
   asksForIdentity,
   contentUnits,
+  countedNouns,
   isOrdinalWord,
   isTimeWord,
   reflexiveVerbs,
@@ -18,6 +19,16 @@ describe('how a question is put', () => {
     ['Quel est le nombre de victimes ?', true],
     ['Qui a remercié Trump ?', false],
   ])('asksForCount(%j) is %s', (question, expected) => expect(asksForCount(question)).toBe(expected));
+
+  it.each([
+    ["Combien de sacs d'engrais l'entrepôt abritait-il ?", ['sacs']],
+    ['Combien d’employés compte la société ?', ['employes']],
+    ['How many firefighters were there?', ['firefighters']],
+    ['How many cell members were arrested?', ['cell', 'members']],
+    ['Combien de personnes ont été arrêtées ?', []],
+    ['How many of the suspects were Russian?', []],
+    ['Combien coûtera la reconstruction ?', []],
+  ])('countedNouns(%j) is %j', (question, expected) => expect(countedNouns(question)).toEqual(expected));
 
   it.each([
     ['Qui est le porte-parole du Kremlin ?', true],
