@@ -6,7 +6,7 @@ import type { PartialDate } from '../corpus/types.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
 import { formatDateLabel, type DateMention } from '../text/dates.ts';
 import { foldCase } from '../text/normalize.ts';
-import { collectEvidence, namedByQuestion, type Mention } from './collectEvidence.ts';
+import { collectEvidence, DEFAULT_COLLECT_OPTIONS, namedByQuestion, type Mention } from './collectEvidence.ts';
 import type { RankedValue } from './rankEvidence.ts';
 import type { Retrieval } from './retrieve.ts';
 import type { Answer, Locale } from './types.ts';
@@ -35,11 +35,15 @@ export function dateMention(mention: DateMention, locale: Locale): Mention {
 }
 
 export function answerWhen(index: StoryIndex, request: ValueAnswerRequest, retrieval: Retrieval): Answer {
-  const evidence = collectEvidence(index, retrieval, (hit) =>
-    index
-      .factsOf(hit.passage)
-      .dates.filter((mention) => !namedByQuestion(index, retrieval, mention.surface))
-      .map((mention) => dateMention(mention, request.locale)),
+  const evidence = collectEvidence(
+    index,
+    retrieval,
+    (hit) =>
+      index
+        .factsOf(hit.passage)
+        .dates.filter((mention) => !namedByQuestion(index, retrieval, mention.surface))
+        .map((mention) => dateMention(mention, request.locale)),
+    { ...DEFAULT_COLLECT_OPTIONS, skipMeasuredFrom: true },
   );
   const ordinal = ordinalAsked(request.query);
   return valueAnswer(index, request, retrieval, evidence, {
@@ -92,16 +96,11 @@ function inOrdinalOrder(ranked: readonly RankedValue[], ordinal: 'first' | 'last
 
 const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/u.test(value);
 
-/** Days a range must span to be a frame ("la semaine dernière") rather than an answer ("les 13 et 14"). */
-const LONG_RANGE_DAYS = 4;
-
-/** The bounds of a day range that spans a week or so (`2017-12-11/17`), if the value is one. */
-function longRange(value: string): { from: string; to: string } | undefined {
+/** The bounds of a range of days (`2017-12-13/14`, `2017-12-11/17`), if the value is one. */
+function dayRange(value: string): { from: string; to: string } | undefined {
   const [from, rawTo] = value.split('/');
   if (!from || !rawTo || from.length !== 10) return undefined;
-  const to = rawTo.length === 10 ? rawTo : `${from.slice(0, 10 - rawTo.length)}${rawTo}`;
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-  return days >= LONG_RANGE_DAYS ? { from, to } : undefined;
+  return { from, to: rawTo.length === 10 ? rawTo : `${from.slice(0, 10 - rawTo.length)}${rawTo}` };
 }
 
 /** French and English names of the weekdays, Sunday first as in Date.getUTCDay(). */
@@ -115,21 +114,23 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
   ['samedi', 'Saturday'],
 ];
 
-/** The weekday a date expression names ("jeudi" -> 4), if it names one. */
+/** The weekday a date expression names ("jeudi" -> 4), if it names exactly one ("lundi à mardi" names two). */
 function weekdayNamed(surface: string): number | undefined {
   const words = foldCase(surface).split(/[^\p{L}]+/u);
-  const found = WEEKDAYS.findIndex((names) => names.some((name) => words.includes(foldCase(name))));
-  return found >= 0 ? found : undefined;
+  const named = WEEKDAYS.flatMap((names, weekday) =>
+    names.some((name) => words.includes(foldCase(name))) ? [weekday] : [],
+  );
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**
  * Whether a coarse date fits a finer one: "décembre 2017" fits 17 December 2017, and so does "dimanche"
- * in an article dated only to December 2017; "jeudi" does not fit Friday 15 December. A fitting date is
- * support for the finer one, not a disagreement with it.
+ * in an article dated only to December 2017; "jeudi" does not fit Friday 15 December; "la nuit de lundi
+ * à mardi" fits "ce mardi 7 mars". A fitting date is support for the finer one, not a disagreement with it.
  */
 export function dateFits(coarse: RankedValue, fine: RankedValue): boolean {
   if (fine.value.includes('/')) return false;
-  const range = longRange(coarse.value);
+  const range = dayRange(coarse.value);
   if (range) return fine.value.length === 10 && fine.value >= range.from && fine.value <= range.to;
   if (coarse.value.includes('/')) return false;
   if (fine.value.length <= coarse.value.length || !fine.value.startsWith(coarse.value)) return false;

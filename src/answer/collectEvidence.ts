@@ -33,7 +33,20 @@ export interface CollectOptions {
    * est le porte-parole du Kremlin ?" wants the name beside "porte-parole du Kremlin", not any name.
    */
   readonly maxDistance?: number;
+  /**
+   * When set, a mention is no evidence when its sentence names the asked thing only as a point of
+   * reference that the mention's event is measured from: "s'est rendue ce jeudi…, deux jours après
+   * l'incendie" dates the visit, not the fire. (Dates only: a count may well be stated so.)
+   */
+  readonly skipMeasuredFrom?: boolean;
 }
+
+/**
+ * "deux jours après l'", "au lendemain de l'", "une semaine avant le", "depuis l'": what follows is a
+ * reference point, not what the sentence dates.
+ */
+const MEASURED_FROM =
+  /\b(?:apr[èe]s|avant|depuis|lendemain|veille|after|before|since)\s+(?:(?:de|du|des|d['’])\s*)?(?:(?:l['’]|le|la|les|the)\s*)?$/iu;
 
 /** Characters over which closeness to the asked words fades by half. */
 const CLOSENESS_SCALE = 80;
@@ -124,6 +137,7 @@ function weigh(
     spanCoverage(retrieval, own) + options.previousSentenceCredit * spanCoverage(retrieval, onlyBefore),
   );
   if (sentenceCoverage < (mention.minSentenceCoverage ?? options.minSentenceCoverage)) return undefined;
+  if (options.skipMeasuredFrom && measuredFromAskedThing(hit.passage.text, sentence, mention, asked)) return undefined;
 
   // Words of the mention itself ("deux ressortissants") count as asked for, but not as closeness.
   const distances = asked
@@ -134,6 +148,25 @@ function weigh(
   if (options.maxDistance !== undefined && !(distance <= options.maxDistance)) return undefined;
   const closeness = Number.isFinite(distance) ? 1 / (1 + distance / CLOSENESS_SCALE) : CLOSENESS_ELSEWHERE;
   return { sentenceCoverage, closeness };
+}
+
+/**
+ * Whether the mention's sentence holds an asked word right after "après", "avant"…, with the mention
+ * before it or past the end of its clause: "s'est rendue ce jeudi…, deux jours après l'incendie". A
+ * mention inside that clause dates the asked thing itself ("Au lendemain de l'incendie qui a détruit hier…").
+ */
+function measuredFromAskedThing(
+  text: string,
+  sentence: TextSpan,
+  mention: TextSpan,
+  asked: readonly TermSpan[],
+): boolean {
+  return asked.some((span) => {
+    if (span.start < sentence.start || span.end > sentence.end) return false;
+    if (!MEASURED_FROM.test(text.slice(Math.max(sentence.start, span.start - 40), span.start))) return false;
+    if (mention.end <= span.start) return true;
+    return /[,;:]/u.test(text.slice(span.end, mention.start));
+  });
 }
 
 /**

@@ -33,7 +33,7 @@ export const messages = {
   valueWithOutlets: (value: string, outlets: readonly string[]): string => `${value} (${outlets.join(', ')})`,
   otherEvent: (locale: Locale, eventYear: string, value: string, outlets: readonly string[]): string =>
     locale === 'fr'
-      ? `Pour l’autre affaire (${eventYear}), ${list(outlets, locale)} donne ${value}.`
+      ? `Pour l’autre affaire (${eventYear}), ${list(outlets, locale)} donne${outlets.length > 1 ? 'nt' : ''} ${value}.`
       : `For the other event (${eventYear}), ${list(outlets, locale)} give${outlets.length > 1 ? '' : 's'} ${value}.`,
   /** The same words in French and English: "2 articles (2017-12-18, 2020-01-05)". */
   outletSummary: (articleCount: number, dates: readonly string[]): string =>

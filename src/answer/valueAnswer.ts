@@ -92,7 +92,7 @@ export function valueAnswer(
     }
   }
   if (event === undefined && options.reportOtherEvent) {
-    notes.push(...otherEventNotes(ranked, best, corpusEventYears(index), locale));
+    notes.push(...otherEventNotes(ranked, best, corpusEventYears(index), locale, options.valueFitsEvent));
   }
   const unmatchedWords = retrieval.unmatched.filter((unit) => !isTimeWord(unit));
   if (unmatchedWords.length > 0) {
@@ -176,11 +176,15 @@ function otherEventNotes(
   best: RankedValue,
   storyEvents: ReadonlySet<string>,
   locale: Locale,
+  valueFitsEvent: ((value: string, year: string) => boolean) | undefined,
 ): string[] {
   const notes: string[] = [];
   const seen = new Set(best.events);
   for (const value of ranked) {
-    const otherEvents = value.events.filter((event) => !seen.has(event) && storyEvents.has(event));
+    // A trial report recalling "mars 2023" gives no date of the 2024 events it is about.
+    const otherEvents = value.events.filter(
+      (event) => !seen.has(event) && storyEvents.has(event) && (valueFitsEvent?.(value.value, event) ?? true),
+    );
     if (otherEvents.length === 0 || value.events.some((event) => best.events.includes(event))) continue;
     for (const event of otherEvents) seen.add(event);
     if (value.value !== best.value) {

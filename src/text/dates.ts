@@ -1,6 +1,15 @@
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../corpus/types.ts';
-import { dayDate, monthDate, readPublication, yearDate, type CalendarDay, type Publication } from './datesCalendar.ts';
+import {
+  addDays,
+  dayDate,
+  monthDate,
+  parsePartialDate,
+  readPublication,
+  yearDate,
+  type CalendarDay,
+  type Publication,
+} from './datesCalendar.ts';
 import { resolveWeekday, resolveYearlessDay, type WeekdayModifier } from './datesResolve.ts';
 import { ownDateRules, type DateCandidate } from './datesRules.ts';
 
@@ -105,7 +114,16 @@ function fromChrono(result: chrono.ParsedResult, pub: Publication): DateCandidat
       : /dernier/i.test(surface)
         ? 'last'
         : undefined;
-    return { start, end, date: resolveWeekday(weekday, modifier, pub), relative: true };
+    const date = resolveWeekday(weekday, modifier, pub);
+    const candidate: DateCandidate = { start, end, date, relative: true };
+    // "dans la nuit de lundi à mardi": the night spans both days.
+    const lastWeekday = result.end?.isCertain('weekday') ? result.end.get('weekday') : undefined;
+    const first = parsePartialDate(date);
+    if (lastWeekday != null && date.precision === 'day' && first?.day !== undefined && first.month !== undefined) {
+      const span = (lastWeekday - weekday + 7) % 7;
+      if (span > 0) candidate.until = dayDate(addDays({ year: first.year, month: first.month, day: first.day }, span));
+    }
+    return candidate;
   }
   if (hasMonth && hasYear)
     return { start, end, date: monthDate(known.get('year')!, known.get('month')!), relative: false };

@@ -14,6 +14,20 @@ const byValue = (answer: {
   answer.answers.map((item) => ({ value: item.value, label: item.label, outlets: item.support.map((c) => c.outlet) }));
 
 describe('disagreement', () => {
+  it('takes a night that spans two days as support for the day it ends on, not as a rival', () => {
+    // Le Courrier: "dans la nuit de lundi à mardi … ce mardi 7 mars"; L’Écho: "détruit hier" (7 March).
+    const answer = ember.ask('when', "Quand l'entrepôt de Lysse Logistique a-t-il brûlé ?");
+    expect(answer.answers[0]?.value).toBe('2023-03-07');
+    expect(answer.notes.join(' ')).not.toMatch(/lundi 6 mars/);
+  });
+
+  it('is not claimed by a date measured from the asked event ("ce jeudi…, deux jours après l’incendie")', () => {
+    const answer = ember.ask('when', "Quand l'entrepôt de Lysse Logistique a-t-il brûlé ?");
+    expect(answer.notes.join(' ')).not.toMatch(/pas d’accord/);
+    expect(answer.answers.map((item) => item.value)).not.toContain('2023-03-09');
+    expect(answer.notes.join(' ')).not.toMatch(/2024\).*mars 2023/);
+  });
+
   it('shows Métro’s Thursday and MIRASTNEWS’s Friday 15 December for the first call', () => {
     const answer = seed.ask(
       'when',

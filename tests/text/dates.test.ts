@@ -98,6 +98,12 @@ describe('extractDates on another story (a flood in Valence, written for these t
       ['30 octobre au 2 novembre=2024-10-30..2024-11-02~'],
     ],
     ['La maire a parlé mardi devant le conseil', day('2024-11-04'), ['mardi=2024-10-29~']],
+    [
+      'La digue a cédé dans la nuit de samedi à dimanche',
+      day('2024-11-04'),
+      ['samedi à dimanche=2024-11-02..2024-11-03~'],
+    ],
+    ['La digue a cédé dans la nuit de samedi à dimanche', month('2024-11'), ['samedi à dimanche=2024-11~']],
     ['La maire a parlé lundi devant le conseil', day('2024-11-04'), ['lundi=2024-11-04~']],
     ['La maire a parlé lundi dernier', day('2024-11-04'), ['lundi dernier=2024-10-28~']],
     ['Le conseil se réunira jeudi prochain', day('2024-11-04'), ['jeudi prochain=2024-11-07~']],
