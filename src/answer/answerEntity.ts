@@ -41,6 +41,17 @@ const KINDS_ASKED: Readonly<Record<'who' | 'where', readonly EntityKind[]>> = {
   where: ['place'],
 };
 
+/**
+ * An organisation written as where something happens ("devant le tribunal correctionnel", "à l'hôpital
+ * Saint-Roch", "au siège du FSB") is a place for /where.
+ */
+const LOCATIVE_BEFORE =
+  /(?:^|[\s(])(?:devant|à|au|aux|dans|chez|vers|en face d['’]|pr[èe]s d['’]|pr[èe]s de)\s+(?:(?:l['’]|le|la|les)\s*)?$/iu;
+
+function isVenue(text: string, start: number): boolean {
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
 export function answerEntity(
   index: StoryIndex,
   request: ValueAnswerRequest & { readonly command: 'who' | 'where' },
@@ -57,7 +68,11 @@ export function answerEntity(
     (hit): Mention[] =>
       index
         .factsOf(hit.passage)
-        .entities.filter((entity) => kinds.includes(entity.kind))
+        .entities.filter(
+          (entity) =>
+            kinds.includes(entity.kind) ||
+            (request.command === 'where' && entity.kind === 'organisation' && isVenue(hit.passage.text, entity.start)),
+        )
         .filter((entity) => !namedByQuestion(index, retrieval, entity.surface))
         .map((entity) => ({
           start: entity.start,

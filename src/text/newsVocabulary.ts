@@ -54,6 +54,12 @@ const GROUPS: readonly (readonly string[])[] = [
   ['hold', 'held', 'contain', 'contained', 'store', 'stored', 'abriter', 'abritait', 'contenir', 'contenait', 'stocker', 'stockage'],
   ['seek', 'sought', 'request', 'requested', 'requérir', 'requis', 'réclamer', 'réclament'],
   ['appeal', 'appealed', 'appel'],
+  ['see', 'saw', 'seen', 'voir', 'vu', 'vue', 'apercevoir', 'aperçu'],
+  ['match', 'matched', 'matching', 'correspondre', 'correspondant'],
+  ['description', 'describe', 'described', 'signalement', 'décrire', 'décrit'],
+  ['go', 'went', 'gone', 'visit', 'visited', 'rendre', 'rendu', 'rendue', 'visiter', 'visité', 'visite', 'aller'],
+  // "un incendie s'est déclaré": a question asked so in French keeps the plain verb (see reflexiveVerbs).
+  ['break', 'broke', 'erupt', 'erupted', 'éclater', 'éclaté', 'déclaré', 'départ', 'départs'],
   ['fight', 'fought', 'battle', 'battled', 'combattre', 'combattu', 'lutter', 'lutté', 'circonscrire', 'maîtriser', 'maîtrisé'],
   // People and bodies
   ['spokesman', 'spokeswoman', 'spokesperson', 'porte-parole'],
@@ -122,6 +128,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['dead', 'deaths', 'morts', 'mort', 'décès'],
   ['injured', 'wounded', 'blessés', 'blessé'],
   ['nuclear', 'nucléaire'],
+  ['interior', 'intérieur'],
   ['program', 'programme'],
   ['trade', 'commerce'],
   ['war', 'guerre'],

@@ -17,7 +17,7 @@ const ISO_PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])
 const REQUIREMENTS: Record<GoldSetName, { minQuestions: number; minUnanswerable: number; heldOut: [number, number] }> =
   {
     seed: { minQuestions: 80, minUnanswerable: 8, heldOut: [0.2, 0.35] },
-    ember: { minQuestions: 30, minUnanswerable: 3, heldOut: [0.5, 0.9] },
+    ember: { minQuestions: 30, minUnanswerable: 3, heldOut: [0.25, 0.9] },
   };
 
 describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('the %s gold set', (name) => {
@@ -99,7 +99,8 @@ describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('the %s gold set', (name
           // The name, or one of its writings, is in an article the gold cites: the answer is really there.
           const names = acceptedNames(written, corpus.aliases);
           const found = passageBodies.some((body) =>
-            [...names].some((name) => ` ${fold(body)} `.includes(` ${name} `)),
+            // An elided article ("l’entrepôt numéro 4") stands before the name, not in it.
+            [...names].some((name) => ` ${fold(body).replace(/'/gu, "' ")} `.includes(` ${name} `)),
           );
           if (!found) wrong.push(`${question.id}: ${value.value} is not written in the passages' articles`);
         }

@@ -1,0 +1,29 @@
+/** /where on a story the engine was not built on: places written as names, and venues written as bodies. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openCorpus, type AskedCorpus } from './seedIndex.ts';
+
+let ember: AskedCorpus;
+beforeAll(async () => {
+  ember = await openCorpus('tests/fixtures/ember-story');
+});
+
+const first = (answer: { answers: readonly { value: string }[] }) => answer.answers[0]?.value;
+
+describe('/where', () => {
+  it('takes a body written as where something happens for a place ("devant le tribunal correctionnel")', () => {
+    expect(first(ember.ask('where', "Où le procès de Mercadier s'est-il ouvert ?"))).toBe(
+      'tribunal correctionnel de Bellerive',
+    );
+  });
+
+  it('does not take a body named as an actor for a place', () => {
+    const answer = ember.ask('where', 'Où le SDIS a-t-il engagé ses pompiers ?');
+    expect(answer.answers.map((item) => item.value)).not.toContain('SDIS');
+  });
+
+  it('reads an English question through the news vocabulary ("interior minister go" / "ministre de l’Intérieur s’est rendue")', () => {
+    expect(first(ember.ask('where', 'Where did the interior minister go on 9 March?', 'en'))).toBe(
+      'port fluvial de Bellerive',
+    );
+  });
+});
