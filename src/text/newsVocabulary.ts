@@ -50,7 +50,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['threat', 'threats', 'threaten', 'threatened', 'menace', 'menaces', 'menacer'],
   ['build', 'built', 'construct', 'constructed', 'construire', 'construit', 'construite', 'bâtir', 'bâti'],
   ['rebuild', 'rebuilt', 'reconstruct', 'reconstruire', 'reconstruit', 'reconstruirait', 'reconstruction'],
-  ['live', 'lived', 'home', 'habiter', 'habitait', 'domicile', 'résider', 'résidait', 'résidence'],
+  // Not "live": it shares its stem with "lives" (vies).
+  ['lived', 'home', 'habiter', 'habitait', 'domicile', 'résider', 'résidait', 'résidence'],
   ['hold', 'held', 'contain', 'contained', 'store', 'stored', 'abriter', 'abritait', 'contenir', 'contenait', 'stocker', 'stockage'],
   ['seek', 'sought', 'request', 'requested', 'requérir', 'requis', 'réclamer', 'réclament'],
   ['appeal', 'appealed', 'appel'],
