@@ -69,14 +69,21 @@ export function asksForCount(question: string): boolean {
   return /\b(?:combien|how\s+many|how\s+much|nombre\s+de)\b/u.test(foldCase(question));
 }
 
+const CURRENCIES = ['euros', 'euro', 'dollars', 'dollar', 'francs', 'livres'];
+const TIME_UNITS = ['minutes', 'heures', 'jours', 'semaines', 'mois', 'ans', 'annees'];
+
 /**
  * The nouns a count question names as what it counts, case and accents folded: "Combien de sacs…" →
  * ["sacs"]; English puts the head of a compound last, so "How many cell members were…" → ["cell",
- * "members"], either of which may be what is counted. Empty when it names none, or only a vague one
- * ("combien de personnes", "how many of the…"), which any count may answer.
+ * "members"], either of which may be what is counted. A question of cost counts money, "combien de
+ * temps" counts units of time. Empty when it names none, or only a vague one ("combien de personnes",
+ * "how many of the…"), which any count may answer.
  */
 export function countedNouns(question: string): string[] {
   const folded = foldCase(question).replace(/[’']/gu, "'");
+  // "Combien coûtera…", "How much did it cost": an amount of money.
+  if (/\b(?:cout(?:e|es|ent|era|eront|erait|e|ait|aient)?|couteux|cost|costs|costed)\b/u.test(folded))
+    return [...CURRENCIES];
   const french = /\b(?:combien|nombre)\s+(?:de\s+|d')(\p{L}[\p{L}-]*)/u.exec(folded);
   const english = /\bhow\s+many((?:\s+\p{L}[\p{L}-]*){1,3})/u.exec(folded);
   const words = french
@@ -85,6 +92,7 @@ export function countedNouns(question: string): string[] {
         .trim()
         .split(/\s+/u)
         .filter((word) => word !== '');
+  if (words[0] === 'temps') return [...TIME_UNITS];
   const firstStopWord = words.findIndex((word) => isStopWord(word));
   const run = firstStopWord < 0 ? words : words.slice(0, firstStopWord);
   return run.some((word) => FRAME_WORDS.has(word)) ? [] : run;

@@ -27,7 +27,8 @@ describe('how a question is put', () => {
     ['How many cell members were arrested?', ['cell', 'members']],
     ['Combien de personnes ont été arrêtées ?', []],
     ['How many of the suspects were Russian?', []],
-    ['Combien coûtera la reconstruction ?', []],
+    ['Combien coûtera la reconstruction ?', ['euros', 'euro', 'dollars', 'dollar', 'francs', 'livres']],
+    ['Combien de temps a duré l’incendie ?', ['minutes', 'heures', 'jours', 'semaines', 'mois', 'ans', 'annees']],
   ])('countedNouns(%j) is %j', (question, expected) => expect(countedNouns(question)).toEqual(expected));
 
   it.each([
