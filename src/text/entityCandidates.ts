@@ -8,6 +8,8 @@ import {
   OTHER_NOUN_BEFORE,
   PERSON_TITLE_BEFORE,
   PLACE_BEFORE,
+  PLACE_NOUN_BEFORE,
+  PLACE_NOUN_IN_NAME,
   PLACE_PREFIX,
   ROLE_BEFORE,
   SPEECH_AFTER,
@@ -182,6 +184,7 @@ function evidenceAround(text: string, start: number, end: number, surface: strin
   if (ORGANISATION_NOUN_BEFORE.test(before)) evidence.organisation += 2;
   if (OTHER_NOUN_BEFORE.test(before)) evidence.other += 2;
   if (allCaps) evidence.organisation += 2;
+  if (PLACE_NOUN_BEFORE.test(before)) evidence.place += 2;
   if (PLACE_BEFORE.test(before)) evidence.place += 1;
   else if (WEAK_PLACE_BEFORE.test(before)) evidence.place += 0.3;
   if (PLACE_PREFIX.test(surface)) evidence.place += 1;
@@ -236,14 +239,21 @@ export function findNameCandidates(text: string, matcher: NameMatcher): NameCand
       i = next;
       continue;
     }
-    const start = atoms[first]!.start;
+    const nameStart = atoms[first]!.start;
     const end = atoms[last]!.end;
-    const surface = text.slice(start, end);
     const single = first === last;
-    if (single && (COMMON_CAPITALISED.has(atoms[first]!.folded) || /^[IVX]+$/.test(surface) || surface.length < 2)) {
+    if (
+      single &&
+      (COMMON_CAPITALISED.has(atoms[first]!.folded) || /^[IVX]+$/.test(atoms[first]!.text) || end - nameStart < 2)
+    ) {
       i = next;
       continue;
     }
+    // "le pont Vieux", "l'écluse de Marmont": the noun of the place is part of its name.
+    const windowStart = Math.max(0, nameStart - 40);
+    const placeNoun = first === i ? PLACE_NOUN_IN_NAME.exec(text.slice(windowStart, nameStart)) : null;
+    const start = placeNoun ? windowStart + placeNoun.index : nameStart;
+    const surface = text.slice(start, end);
     const allCaps = single && isAllCaps(atoms[first]!) && surface.length <= 6;
     const dateline = isDateline(text, start, end, surface);
     found.push({
@@ -253,7 +263,7 @@ export function findNameCandidates(text: string, matcher: NameMatcher): NameCand
       key: nameKey(surface),
       sentenceInitial: first === i ? sentenceInitial : false,
       dateline,
-      evidence: evidenceAround(text, start, end, surface, allCaps && !dateline),
+      evidence: evidenceAround(text, nameStart, end, surface, allCaps && !dateline),
       ...(first > i && FUNCTION_WORDS.has(atoms[i]!.folded)
         ? {
             whole: {

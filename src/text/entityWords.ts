@@ -62,6 +62,15 @@ export const ORGANISATION_NOUN_BEFORE =
 export const OTHER_NOUN_BEFORE =
   /(?<![\p{L}])(?:messagerie|application|réseau\s+social|plateforme|logiciel|site|opération|navire|bateau|avion|satellite)(?:\s+\p{Ll}+){0,2}\s+$/iu;
 export const PLACE_BEFORE = /(?<![\p{L}])(?:en|au|aux|dans)\s+$/iu;
+/** A noun of places right before a name: "la ville de Bellerive", "l'écluse de Marmont", "le pont Vieux". */
+export const PLACE_NOUN_BEFORE =
+  /(?<![\p{L}])(?:rue|avenue|boulevard|(?<!à\s+la\s+)place|quai|pont|écluse|gare|port|aéroport|quartier|faubourg|village|commune|ville|région|département|province|rivière|fleuve|lac|île|vallée|colline|stade|hôpital|église|cathédrale|basilique|mosquée|synagogue|palais|château|parc|plage|forêt|route|autoroute|square|cité)(?:\s+(?:de|du|des|de\s+la)|\s+d['’])?\s*$/iu;
+/**
+ * The nouns of PLACE_NOUN_BEFORE that are part of the place's name ("l'écluse de Marmont" is not
+ * Marmont): all but those of a town or a region, which only say what the name is ("la ville de Lyon").
+ */
+export const PLACE_NOUN_IN_NAME =
+  /(?<![\p{L}])(?:rue|avenue|boulevard|(?<!à\s+la\s+)place|quai|pont|écluse|gare|port|aéroport|quartier|faubourg|stade|hôpital|église|cathédrale|basilique|mosquée|synagogue|palais|château|parc|plage|forêt|route|autoroute|square|lac|île|rivière|fleuve|vallée|colline)(?:\s+(?:de|du|des|de\s+la)|\s+d['’])?\s*$/iu;
 export const WEAK_PLACE_BEFORE = /(?<![\p{L}])(?:à|depuis|vers|près\s+de)\s*$/iu;
 export const PLACE_PREFIX = /^(?:saint|sainte|san|santa|port|fort|mont|val|bourg|puerto|new|nouvelle|nouveau)[\s-]/iu;
 

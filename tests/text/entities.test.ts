@@ -123,6 +123,12 @@ describe('extractEntities on another story (no alias groups)', () => {
     ['Le roi a salué les secours. Les pompiers aussi. Des habitants aussi.', []],
     ['Cette digue de la Rambla del Poyo a cédé', ['Rambla del Poyo=Rambla del Poyo/other']],
     ['Ils ont accueilli le roi Felipe VI', ['Felipe VI=Felipe VI/person']],
+    [
+      'Les barques ont été amarrées près de l’écluse de Marmont et sous le pont Vieux',
+      ['écluse de Marmont=écluse de Marmont/place', 'pont Vieux=pont Vieux/place'],
+    ],
+    ['Il a parlé à la place de la Croix-Rouge', ['Croix-Rouge=Croix-Rouge/organisation']],
+    ['Les habitants de la ville de Torrent sont évacués', ['Torrent=Torrent/place']],
   ])('%s', (text, expected) => {
     expect(entities(text, flood)).toEqual(expected);
   });
