@@ -9,6 +9,8 @@ import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import { createAnalyzer, type Analyzer, type QueryUnit } from '../text/analyzer.ts';
 import { buildNameGazetteer, buildNameGazetteerAsync, type NameGazetteer } from '../text/entities.ts';
 import { createNewsVocabulary, type NewsVocabulary } from '../text/newsVocabulary.ts';
+import { foldCase } from '../text/normalize.ts';
+import { learnRoleNames, type RoleNames } from '../text/roleNames.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { findCopies, findCopiesAsync, type CopyGroups } from './findCopies.ts';
 import { PassageFacts, type PassageFactSheet } from './passageFacts.ts';
@@ -24,7 +26,11 @@ export interface PassageHit {
   readonly matchedTerms: ReadonlySet<string>;
   /** For each matched index term, the query unit it answers (a typo-tolerant match maps to its unit too). */
   readonly unitOfTerm: ReadonlyMap<string, number>;
-  /** Units held only by the sentence just before the passage (the end of the previous paragraph). */
+  /**
+   * Units held only by the words around the passage: the sentence just before it (the end of the
+   * previous paragraph), or a person the passage calls by a role ("son homologue américain") and its
+   * article names elsewhere.
+   */
   readonly contextUnits: ReadonlySet<number>;
 }
 
@@ -88,12 +94,17 @@ export class StoryIndex {
   readonly gazetteer: NameGazetteer;
   /** Passages that carry the same text under several outlets (wire copy, reprints). */
   readonly copies: CopyGroups;
+  /** Roles that stand for one person across the corpus ("le porte-parole du Kremlin"). */
+  readonly roleNames: RoleNames;
   private readonly articlesById: ReadonlyMap<string, Article>;
   private readonly passagesById: ReadonlyMap<string, Passage>;
   private readonly passagesByArticle: ReadonlyMap<string, readonly Passage[]>;
   private readonly miniSearch: MiniSearch<Passage>;
   private readonly facts: PassageFacts;
   private readonly frequencies = new Map<string, number>();
+  private readonly roleNameTerms: ReadonlyMap<string, ReadonlySet<string>>;
+  private readonly roleTerms: ReadonlySet<string>;
+  private readonly namedByRole = new Map<string, readonly string[]>();
 
   /** Use buildStoryIndex or buildStoryIndexAsync. */
   constructor(parts: IndexParts) {
@@ -103,6 +114,11 @@ export class StoryIndex {
     this.miniSearch = parts.miniSearch;
     this.gazetteer = parts.gazetteer;
     this.copies = parts.copies;
+    this.roleNames = parts.roleNames;
+    this.roleNameTerms = new Map(
+      parts.roleNames.names.map((name) => [name, new Set(parts.analyzer.documentTerms(name))]),
+    );
+    this.roleTerms = new Set([...this.roleNameTerms.values()].flatMap((terms) => [...terms]));
     this.vocabulary = createNewsVocabulary(this.analyzer);
     this.articlesById = new Map(corpus.articles.map((article) => [article.id, article]));
     this.passagesById = new Map(corpus.passages.map((passage) => [passage.id, passage]));
@@ -149,6 +165,46 @@ export class StoryIndex {
     return count;
   }
 
+  /**
+   * The query units a passage holds by a role that stands for a person ("son homologue américain" for
+   * Donald Trump), when its article names that person somewhere: a role alone, in an article about
+   * someone else, is not enough.
+   */
+  private unitsNamedByRole(passage: Passage, units: readonly QueryUnit[]): number[] {
+    const found: number[] = [];
+    for (const name of this.peopleNamedByRole(passage)) {
+      const terms = this.roleNameTerms.get(name);
+      units.forEach((unit, unitIndex) => {
+        if (terms && unit.terms.some((term) => terms.has(term))) found.push(unitIndex);
+      });
+    }
+    return found;
+  }
+
+  /** Whether any unit names a person some learned role stands for: otherwise no passage need be read. */
+  private asksForSomeoneARoleStandsFor(units: readonly QueryUnit[]): boolean {
+    return units.some((unit) => unit.terms.some((term) => this.roleTerms.has(term)));
+  }
+
+  /** The people a passage calls by a role, among those its article names (kept once read). */
+  private peopleNamedByRole(passage: Passage): readonly string[] {
+    let people = this.namedByRole.get(passage.id);
+    if (!people) {
+      const named = this.roleNames.namesIn(passage.text);
+      const articleText =
+        named.length === 0
+          ? ''
+          : foldCase(
+              this.passagesOf(passage.articleId)
+                .map((each) => each.text)
+                .join('\n'),
+            );
+      people = named.filter((name) => articleText.includes(foldCase(name.split(/\s+/u).at(-1) ?? name)));
+      this.namedByRole.set(passage.id, people);
+    }
+    return people;
+  }
+
   /** The dates, names and counts a passage states (computed once per passage, then kept). */
   factsOf(passage: Passage): PassageFactSheet {
     return this.facts.of(passage);
@@ -174,6 +230,7 @@ export class StoryIndex {
       })),
     });
 
+    const readRoles = this.asksForSomeoneARoleStandsFor(units);
     const hits: PassageHit[] = [];
     for (const result of results) {
       const passage = this.passagesById.get(String(result.id));
@@ -196,6 +253,11 @@ export class StoryIndex {
         if (fields.includes('text')) unitsInText.add(unitIndex);
         if (fields.includes('context')) unitsInContext.add(unitIndex);
       }
+      for (const unitIndex of readRoles ? this.unitsNamedByRole(passage, units) : []) {
+        if (matchedUnits.has(unitIndex)) continue;
+        matchedUnits.add(unitIndex);
+        unitsInContext.add(unitIndex);
+      }
       if (request.require === 'all' && matchedUnits.size < units.length) continue;
       hits.push({
         passage,
@@ -214,12 +276,25 @@ export class StoryIndex {
   }
 }
 
+/** The identity of a written name: its alias group, or else its last word ("Trump" is "Donald Trump"). */
+function nameIdentity(analyzer: Analyzer, name: string): string {
+  const terms = analyzer.documentTerms(name);
+  return terms.find((term) => term.startsWith('@')) ?? foldCase(name.split(/\s+/u).at(-1) ?? name);
+}
+
+const roleNamesOf = (corpus: Corpus, analyzer: Analyzer): RoleNames =>
+  learnRoleNames(
+    corpus.passages.map((passage) => passage.text),
+    (name) => nameIdentity(analyzer, name),
+  );
+
 interface IndexParts {
   readonly corpus: Corpus;
   readonly analyzer: Analyzer;
   readonly miniSearch: MiniSearch<Passage>;
   readonly gazetteer: NameGazetteer;
   readonly copies: CopyGroups;
+  readonly roleNames: RoleNames;
 }
 
 function passagesByArticle(corpus: Corpus): Map<string, Passage[]> {
@@ -270,7 +345,14 @@ const gazetteerOf = (corpus: Corpus): NameGazetteer =>
 export function buildStoryIndex(corpus: Corpus): StoryIndex {
   const { analyzer, miniSearch } = prepare(corpus);
   miniSearch.addAll(corpus.passages);
-  return new StoryIndex({ corpus, analyzer, miniSearch, gazetteer: gazetteerOf(corpus), copies: findCopies(corpus) });
+  return new StoryIndex({
+    corpus,
+    analyzer,
+    miniSearch,
+    gazetteer: gazetteerOf(corpus),
+    copies: findCopies(corpus),
+    roleNames: roleNamesOf(corpus, analyzer),
+  });
 }
 
 /** Passages indexed between two yields to the event loop. */
@@ -288,5 +370,5 @@ export async function buildStoryIndexAsync(corpus: Corpus): Promise<StoryIndex> 
     corpus.aliases,
   );
   const copies = await findCopiesAsync(corpus);
-  return new StoryIndex({ corpus, analyzer, miniSearch, gazetteer, copies });
+  return new StoryIndex({ corpus, analyzer, miniSearch, gazetteer, copies, roleNames: roleNamesOf(corpus, analyzer) });
 }

@@ -37,6 +37,16 @@ const ROLE = `(?:président|présidente|porte-parole|ministre|homologue|directeu
 const ADJECTIVE = `(?!(?:de|du|des|la|le|les|l|d|au|aux|à|et|ou|en)(?![\\p{L}]))\\p{Ll}[\\p{L}-]*`;
 const COMPLEMENT = `(?:de|du|des|de\\s+la|de\\s+l['’]|d['’])\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}-]*|d['’]\\p{Lu}[\\p{L}-]*|du|de))*`;
 
+/**
+ * A role set beside a name ("son homologue américain, Donald Trump", "le porte-parole du Kremlin, Dmitri
+ * Peskov", "Son avocat, Me Ugo Arrighi"): what the article may later call that person instead of naming
+ * them. `role` is the role's words, `name` the name.
+ */
+export const APPOSED_ROLE = new RegExp(
+  `(?<![\\p{L}])(?:[Ss]on|[Ss]a|[Ll]e|[Ll]a|[Ll]['’])\\s*(?<role>${ROLE}(?:\\s+${ADJECTIVE}){0,2}(?:\\s+${COMPLEMENT})?)\\s*,?\\s+(?:(?:M|MM|Mme|Me|Dr)\\.?\\s+)?(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})`,
+  'gu',
+);
+
 /** Text right before a person's name. */
 export const PERSON_TITLE_BEFORE = /(?<![\p{L}])(?:M|MM|Mme|Mmes|Mlle|Dr|Me|Pr)\.?\s+$/u;
 export const ROLE_BEFORE = new RegExp(

@@ -100,6 +100,13 @@ describe('/source', () => {
     expect(values(seed.ask('source', director))).not.toContain('Métro');
   });
 
+  it('lists an outlet that calls a person by a role the corpus sets beside the name', () => {
+    // Zone Militaire: "a demandé à son homologue américain de transmettre ses remerciements au directeur
+    // de la CIA"; Métro and others write "son homologue américain, Donald Trump".
+    const director = 'Quels médias rapportent que Poutine a demandé à Trump de remercier le directeur de la CIA ?';
+    expect(values(seed.ask('source', director)).sort()).toEqual(['MIRASTNEWS', 'Sputnik France', 'Zone Militaire']);
+  });
+
   it('never lets a number go unmatched: another count is another claim', () => {
     expect(seed.ask('source', 'Which outlets report the arrest of eight cell members?', 'en').answers).toEqual([]);
     expect(seed.ask('source', 'Quels médias rapportent que huit personnes ont été arrêtées ?').answers).toEqual([]);

@@ -13,9 +13,8 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
   seed: {
     firstAnswerExact: 0.93,
     disagreementsShown: 0.66,
-    // 0.92 on the first 28 questions; the 6 added next hold three it fails (a reference, "son homologue
-    // américain" for Trump, and two paraphrases).
-    sourceListExact: 0.85,
+    // 0.92 on the first 28 questions; the 6 added next hold two it fails (paraphrases).
+    sourceListExact: 0.88,
     passageRecallAt5: 0.9,
     passageMrr: 0.8,
     answerMrr: 0.94,

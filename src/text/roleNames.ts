@@ -1,0 +1,58 @@
+/**
+ * Roles that stand for one person across a corpus. Articles name someone once, beside a role ("son
+ * homologue américain, Donald Trump"), and then, or in another article, write only the role ("a demandé à
+ * son homologue américain de transmettre…"). Learning which role goes with which name lets a passage
+ * that writes the role count as naming the person.
+ */
+import { APPOSED_ROLE } from './entityWords.ts';
+import { foldCase } from './normalize.ts';
+
+export interface RoleNames {
+  /** The names a text refers to by a learned role only, as they were written beside it. */
+  namesIn(text: string): string[];
+  /** The people some learned role stands for, as written beside it. */
+  readonly names: readonly string[];
+}
+
+/** Words that show the apposition pattern caught a verb, not a role ("le président a remercié Trump"). */
+const NOT_IN_A_ROLE = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'etait', 'sera', 'qui', 'que']);
+
+/** Folded, with hyphens and apostrophes as spaces, so that a role matches however it is typed. */
+function roleKey(text: string): string {
+  return foldCase(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Learns each role written beside a name. `identify` tells when two writings are one person ("Trump",
+ * "Donald Trump"); a role written beside two different people ("le directeur de Lysse Logistique" before
+ * and after a change of director) stands for nobody.
+ */
+export function learnRoleNames(texts: Iterable<string>, identify: (name: string) => string): RoleNames {
+  const byRole = new Map<string, Map<string, string>>();
+  for (const text of texts) {
+    for (const match of text.matchAll(APPOSED_ROLE)) {
+      const role = roleKey(match.groups!['role']!);
+      const name = match.groups!['name']!;
+      if (role.split(' ').some((word) => NOT_IN_A_ROLE.has(word))) continue;
+      const people = byRole.get(role) ?? new Map<string, string>();
+      const identity = identify(name);
+      // The longest writing of a person names them best ("Donald Trump" rather than "Trump").
+      if ((people.get(identity)?.length ?? 0) < name.length) people.set(identity, name);
+      byRole.set(role, people);
+    }
+  }
+  const roles = new Map<string, string>();
+  for (const [role, people] of byRole) if (people.size === 1) roles.set(role, [...people.values()][0]!);
+  return {
+    names: [...new Set(roles.values())],
+    namesIn(text) {
+      if (roles.size === 0) return [];
+      const folded = ` ${roleKey(text)} `;
+      const names = new Set<string>();
+      for (const [role, name] of roles) if (folded.includes(` ${role} `)) names.add(name);
+      return [...names];
+    },
+  };
+}
