@@ -10,7 +10,7 @@ import { createAnalyzer, type Analyzer, type QueryUnit } from '../text/analyzer.
 import { buildNameGazetteer, buildNameGazetteerAsync, type NameGazetteer } from '../text/entities.ts';
 import { createNewsVocabulary, type NewsVocabulary } from '../text/newsVocabulary.ts';
 import { foldCase } from '../text/normalize.ts';
-import { learnRoleNames, type RoleNames } from '../text/roleNames.ts';
+import { learnRoleNames, learnRoleNamesAsync, type RoleNames } from '../text/roleNames.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { findCopies, findCopiesAsync, type CopyGroups } from './findCopies.ts';
 import { PassageFacts, type PassageFactSheet } from './passageFacts.ts';
@@ -370,5 +370,9 @@ export async function buildStoryIndexAsync(corpus: Corpus): Promise<StoryIndex> 
     corpus.aliases,
   );
   const copies = await findCopiesAsync(corpus);
-  return new StoryIndex({ corpus, analyzer, miniSearch, gazetteer, copies, roleNames: roleNamesOf(corpus, analyzer) });
+  const roleNames = await learnRoleNamesAsync(
+    corpus.passages.map((passage) => passage.text),
+    (name) => nameIdentity(analyzer, name),
+  );
+  return new StoryIndex({ corpus, analyzer, miniSearch, gazetteer, copies, roleNames });
 }

@@ -4,6 +4,7 @@
  * son homologue américain de transmettre…"). Learning which role goes with which name lets a passage
  * that writes the role count as naming the person.
  */
+import { runCooperatively, runToEnd, type Steps } from './cooperative.ts';
 import { APPOSED_ROLE } from './entityWords.ts';
 import { foldCase } from './normalize.ts';
 
@@ -29,9 +30,22 @@ function roleKey(text: string): string {
  * "Donald Trump"); a role written beside two different people ("le directeur de Lysse Logistique" before
  * and after a change of director) stands for nobody.
  */
-export function learnRoleNames(texts: Iterable<string>, identify: (name: string) => string): RoleNames {
+export function learnRoleNames(texts: readonly string[], identify: (name: string) => string): RoleNames {
+  return runToEnd(roleNameSteps(texts, identify));
+}
+
+/** learnRoleNames, yielding to the event loop as it reads the corpus. */
+export function learnRoleNamesAsync(texts: readonly string[], identify: (name: string) => string): Promise<RoleNames> {
+  return runCooperatively(roleNameSteps(texts, identify));
+}
+
+/** Texts read between two yields. */
+const TEXTS_PER_STEP = 2000;
+
+function* roleNameSteps(texts: readonly string[], identify: (name: string) => string): Steps<RoleNames> {
   const byRole = new Map<string, Map<string, string>>();
-  for (const text of texts) {
+  for (const [position, text] of texts.entries()) {
+    if (position % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
     for (const match of text.matchAll(APPOSED_ROLE)) {
       const role = roleKey(match.groups!['role']!);
       const name = match.groups!['name']!;
