@@ -211,6 +211,14 @@ export class StoryIndex {
   }
 
   /**
+   * Whether some passage writes one of these terms as it is. A word the corpus writes is no typo: near
+   * spellings of it are other words ("repartir" for "départs"), so only an unknown word is matched loosely.
+   */
+  private writes(terms: readonly string[]): boolean {
+    return this.miniSearch.search({ combineWith: 'OR', queries: [...terms], fuzzy: false, prefix: false }).length > 0;
+  }
+
+  /**
    * Passages holding the query's units, best first: those holding more units before those holding
    * fewer, then by score.
    */
@@ -225,7 +233,7 @@ export class StoryIndex {
       queries: units.map((unit) => ({
         combineWith: 'OR',
         queries: [...unit.terms],
-        fuzzy: unit.fuzzy ? (term: string) => editDistanceFor(term) : false,
+        fuzzy: unit.fuzzy && !this.writes(unit.terms) ? (term: string) => editDistanceFor(term) : false,
         prefix: false,
       })),
     });

@@ -15,7 +15,7 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
     disagreementsShown: 0.66,
     // 0.92 on the first 28 questions; the 6 added next hold two it fails (paraphrases).
     sourceListExact: 0.88,
-    passageRecallAt5: 0.9,
+    passageRecallAt5: 0.91,
     passageMrr: 0.8,
     answerMrr: 0.94,
     noAnswer: 0.66,
