@@ -40,10 +40,6 @@ function requiredUnits(unitCount: number): number {
 const TOLERATED_SHARE = 1 / 4;
 const UNITS_LEFT_TO_TOLERATE = { any: 2, all: 3 } as const;
 
-function tolerable(unit: QueryUnit): boolean {
-  return isCommonWord(unit);
-}
-
 /**
  * Words of one meaning ("conversation téléphonique", "appel téléphonique") are one unit: a passage that
  * says "entretien" holds the whole of it, not half. One word's terms may hold another's and more ("appel"
@@ -132,7 +128,7 @@ export function retrieve(
   });
   const tolerated = units
     .map((unit, unitIndex) => ({ unit, unitIndex }))
-    .filter(({ unit, unitIndex }) => !matchedAnywhere.has(unitIndex) && !optional.has(unitIndex) && tolerable(unit));
+    .filter(({ unit, unitIndex }) => !matchedAnywhere.has(unitIndex) && !optional.has(unitIndex) && isCommonWord(unit));
   if (
     tolerated.length <= units.length * TOLERATED_SHARE &&
     units.length - optional.size - tolerated.length >= UNITS_LEFT_TO_TOLERATE[options.require]
