@@ -3,10 +3,10 @@
  * ("7 : Sputnik, Zone Militaire ; sept : MIRASTNEWS"). The value is always the digits.
  */
 import type { StoryIndex } from '../search/storyIndex.ts';
+import { foldCase } from '../text/normalize.ts';
 import { collectEvidence, DEFAULT_COLLECT_OPTIONS } from './collectEvidence.ts';
 import { messages } from './messages.ts';
 import { countedNouns } from './questionFrame.ts';
-import { foldCase } from '../text/normalize.ts';
 import type { RankedValue } from './rankEvidence.ts';
 import type { Retrieval } from './retrieve.ts';
 import type { Answer, Locale } from './types.ts';
@@ -39,7 +39,7 @@ export function answerCount(index: StoryIndex, request: ValueAnswerRequest, retr
         // question in its sentence: the passage around it is relevant, and its weight still says how much.
         const minSentenceCoverage = countsNamedNoun ? 0 : DEFAULT_COLLECT_OPTIONS.minSentenceCoverage;
         return {
-          ...(countsWhatIsAsked ? { fit: COUNTED_NOUN_FIT, minSentenceCoverage } : {}),
+          ...(countsWhatIsAsked || countsNamedNoun ? { fit: COUNTED_NOUN_FIT, minSentenceCoverage } : {}),
           start: count.start,
           end: count.end,
           value: String(count.value),
