@@ -44,8 +44,8 @@ export function answerCount(index: StoryIndex, request: ValueAnswerRequest, retr
           end: count.end,
           value: String(count.value),
           label: String(count.value),
-          // The number as written ("7", "sept"), without the noun it counts.
-          surface: count.surface.split(/\s+/u)[0] ?? count.surface,
+          // The number as written ("7", "sept", "2 000", "12 millions"), without the noun it counts.
+          surface: count.surface.replace(/\s*(?:de\s+|d['’])?\p{L}[\p{L}-]*$/u, '') || count.surface,
         };
       }),
     { minSentenceCoverage: 0.5, previousSentenceCredit: 0 },

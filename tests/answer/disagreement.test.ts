@@ -14,6 +14,13 @@ const byValue = (answer: {
   answer.answers.map((item) => ({ value: item.value, label: item.label, outlets: item.support.map((c) => c.outlet) }));
 
 describe('disagreement', () => {
+  it('labels a count with the number as each outlet writes it, thousands and scale included', () => {
+    const grain = ember.ask('ask', 'How many tonnes of grain did the warehouse hold?', 'en');
+    expect(grain.answers[0]).toMatchObject({ value: '2000', label: expect.stringMatching(/^2\s000: Le Courrier/u) });
+    const damage = ember.ask('ask', "Combien ont coûté les dégâts de l'incendie selon l'exploitant ?");
+    expect(damage.answers[0]).toMatchObject({ value: '12000000', label: '12 millions : L’Écho de Bellerive' });
+  });
+
   it('takes a night that spans two days as support for the day it ends on, not as a rival', () => {
     // Le Courrier: "dans la nuit de lundi à mardi … ce mardi 7 mars"; L’Écho: "détruit hier" (7 March).
     const answer = ember.ask('when', "Quand l'entrepôt de Lysse Logistique a-t-il brûlé ?");
