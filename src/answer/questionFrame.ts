@@ -17,6 +17,8 @@ const FRAME_WORDS = new Set(
     // Verbs that only say something happened somewhere or at some time ("Où l'attentat était-il prévu ?").
     'prevu', 'prevue', 'prevus', 'prevues', 'planned', 'planifie', 'happen', 'happened', 'occur', 'occurred', 'took',
     'take', 'survenu', 'survenue', 'deroule', 'produit', 'passe', 'eu',
+    // Verbs that only say where something stands ("Où se trouve le silo B ?", "Where is it located?").
+    'trouve', 'trouvait', 'trouvent', 'trouvaient', 'situe', 'situee', 'situes', 'situees', 'located', 'situated',
   ].map(foldCase),
 );
 
