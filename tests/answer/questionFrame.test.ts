@@ -56,6 +56,11 @@ describe('units that frame rather than say', () => {
     expect(contentUnits(units, true).map((u) => u.surface)).toEqual(['attentat', 'Telegram']);
   });
 
+  it('drops verbs that only say where something stands ("Où se trouve le silo B ?")', () => {
+    const units = ['trouve', 'silo', 'situé', 'located', 'brûlé'].map(unit);
+    expect(contentUnits(units).map((u) => u.surface)).toEqual(['silo', 'brûlé']);
+  });
+
   it.each([
     ['2017', true],
     ['décembre', true],
