@@ -16,9 +16,13 @@ describe('/where', () => {
     );
   });
 
-  it('does not take a body named as an actor for a place', () => {
-    const answer = ember.ask('where', 'Où le SDIS a-t-il engagé ses pompiers ?');
-    expect(answer.answers.map((item) => item.value)).not.toContain('SDIS');
+  it('does not take a body named otherwise for a place ("le directeur de Lysse Logistique")', () => {
+    for (const question of [
+      "Où le directeur Marc-Antoine Delorme s'est-il rendu ?",
+      'Où Thibault Mercadier était-il gardien de nuit ?',
+    ]) {
+      expect(ember.ask('where', question).answers.map((item) => item.value)).not.toContain('Lysse Logistique');
+    }
   });
 
   it('reads an English question through the news vocabulary ("interior minister go" / "ministre de l’Intérieur s’est rendue")', () => {
