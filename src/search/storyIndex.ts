@@ -10,7 +10,7 @@ import { createAnalyzer, type Analyzer, type QueryUnit } from '../text/analyzer.
 import { buildNameGazetteer, buildNameGazetteerAsync, type NameGazetteer } from '../text/entities.ts';
 import { createNewsVocabulary, type NewsVocabulary } from '../text/newsVocabulary.ts';
 import { foldCase } from '../text/normalize.ts';
-import { learnRoleNames, learnRoleNamesAsync, type RoleNames } from '../text/roleNames.ts';
+import { learnRoleNames, learnRoleNamesAsync, surnameOf, type RoleNames } from '../text/roleNames.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { findCopies, findCopiesAsync, type CopyGroups } from './findCopies.ts';
 import { PassageFacts, type PassageFactSheet } from './passageFacts.ts';
@@ -105,6 +105,8 @@ export class StoryIndex {
   private readonly roleNameTerms: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly roleTerms: ReadonlySet<string>;
   private readonly namedByRole = new Map<string, readonly string[]>();
+  private readonly foldedArticles = new Map<string, string>();
+  private readonly writtenTerms = new Map<string, boolean>();
 
   /** Use buildStoryIndex or buildStoryIndexAsync. */
   constructor(parts: IndexParts) {
@@ -190,19 +192,26 @@ export class StoryIndex {
   private peopleNamedByRole(passage: Passage): readonly string[] {
     let people = this.namedByRole.get(passage.id);
     if (!people) {
-      const named = this.roleNames.namesIn(passage.text);
-      const articleText =
-        named.length === 0
-          ? ''
-          : foldCase(
-              this.passagesOf(passage.articleId)
-                .map((each) => each.text)
-                .join('\n'),
-            );
-      people = named.filter((name) => articleText.includes(foldCase(name.split(/\s+/u).at(-1) ?? name)));
+      people = this.roleNames
+        .namesIn(passage.text)
+        .filter((name) => this.foldedArticleText(passage.articleId).includes(surnameOf(name)));
       this.namedByRole.set(passage.id, people);
     }
     return people;
+  }
+
+  /** An article's whole text, folded (kept once read). */
+  private foldedArticleText(articleId: string): string {
+    let text = this.foldedArticles.get(articleId);
+    if (text === undefined) {
+      text = foldCase(
+        this.passagesOf(articleId)
+          .map((passage) => passage.text)
+          .join('\n'),
+      );
+      this.foldedArticles.set(articleId, text);
+    }
+    return text;
   }
 
   /** The dates, names and counts a passage states (computed once per passage, then kept). */
@@ -215,7 +224,14 @@ export class StoryIndex {
    * spellings of it are other words ("repartir" for "départs"), so only an unknown word is matched loosely.
    */
   private writes(terms: readonly string[]): boolean {
-    return this.miniSearch.search({ combineWith: 'OR', queries: [...terms], fuzzy: false, prefix: false }).length > 0;
+    return terms.some((term) => {
+      let written = this.writtenTerms.get(term);
+      if (written === undefined) {
+        written = this.miniSearch.search(term, { fuzzy: false, prefix: false }).length > 0;
+        this.writtenTerms.set(term, written);
+      }
+      return written;
+    });
   }
 
   /**
@@ -287,7 +303,7 @@ export class StoryIndex {
 /** The identity of a written name: its alias group, or else its last word ("Trump" is "Donald Trump"). */
 function nameIdentity(analyzer: Analyzer, name: string): string {
   const terms = analyzer.documentTerms(name);
-  return terms.find((term) => term.startsWith('@')) ?? foldCase(name.split(/\s+/u).at(-1) ?? name);
+  return terms.find((term) => term.startsWith('@')) ?? surnameOf(name);
 }
 
 const roleNamesOf = (corpus: Corpus, analyzer: Analyzer): RoleNames =>

@@ -18,6 +18,11 @@ export interface RoleNames {
 /** Words that show the apposition pattern caught a verb, not a role ("le président a remercié Trump"). */
 const NOT_IN_A_ROLE = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'etait', 'sera', 'qui', 'que']);
 
+/** A name's last word, folded: what an article that names the person at all will write ("trump"). */
+export function surnameOf(name: string): string {
+  return foldCase(name.split(/\s+/u).at(-1) ?? name);
+}
+
 /** Folded, with hyphens and apostrophes as spaces, so that a role matches however it is typed. */
 function roleKey(text: string): string {
   return foldCase(text)
