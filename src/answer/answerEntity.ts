@@ -5,6 +5,7 @@
 import type { EntityKind } from '../corpus/types.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
 import { collectEvidence, DEFAULT_COLLECT_OPTIONS, namedByQuestion, type Mention } from './collectEvidence.ts';
+import { VENUE_BEFORE } from '../text/entityWords.ts';
 import { foldCase } from '../text/normalize.ts';
 import { asksForIdentity } from './questionFrame.ts';
 import type { Retrieval } from './retrieve.ts';
@@ -45,11 +46,8 @@ const KINDS_ASKED: Readonly<Record<'who' | 'where', readonly EntityKind[]>> = {
  * An organisation written as where something happens ("devant le tribunal correctionnel", "à l'hôpital
  * Saint-Roch", "au siège du FSB") is a place for /where.
  */
-const LOCATIVE_BEFORE =
-  /(?:^|[\s(])(?:devant|à|au|aux|dans|chez|vers|en face d['’]|pr[èe]s d['’]|pr[èe]s de)\s+(?:(?:l['’]|le|la|les)\s*)?$/iu;
-
 function isVenue(text: string, start: number): boolean {
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  return VENUE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
 export function answerEntity(

@@ -81,6 +81,9 @@ export const PLACE_NOUN_BEFORE =
  */
 export const PLACE_NOUN_IN_NAME =
   /(?<![\p{L}])(?:rue|avenue|boulevard|(?<!à\s+la\s+)place|quai|pont|écluse|gare|port|aéroport|quartier|faubourg|stade|hôpital|église|cathédrale|basilique|mosquée|synagogue|palais|château|parc|plage|forêt|route|autoroute|square|lac|île|rivière|fleuve|vallée|colline)(?:\s+(?:de|du|des|de\s+la)|\s+d['’])?\s*$/iu;
+/** Text right before a body that stands for where something happens: "devant le tribunal", "à l'hôpital". */
+export const VENUE_BEFORE =
+  /(?:^|[\s(])(?:devant|à|au|aux|dans|chez|vers|en face d['’]|pr[èe]s d['’]|pr[èe]s de)\s+(?:(?:l['’]|le|la|les)\s*)?$/iu;
 export const WEAK_PLACE_BEFORE = /(?<![\p{L}])(?:à|depuis|vers|près\s+de)\s*$/iu;
 export const PLACE_PREFIX = /^(?:saint|sainte|san|santa|port|fort|mont|val|bourg|puerto|new|nouvelle|nouveau)[\s-]/iu;
 
