@@ -182,9 +182,29 @@ export interface NewsVocabulary {
   knows(unit: QueryUnit): boolean;
 }
 
+/**
+ * Snowball leaves French third-person plurals whole (`coopèrent` stays `cooperent`, not `cooper` like
+ * `coopérer` and `coopération`), so the group of an `-er` verb also holds those forms: present
+ * (`coopèrent`) and past (`coopérèrent`). A form made from a word that is no verb (`premier`) is never
+ * written and matches nothing.
+ */
+const VERB_INFINITIVE = /er$/u;
+const SHORTEST_VERB = 6;
+
+function pluralVerbForms(word: string): string[] {
+  if (word.length < SHORTEST_VERB || !VERB_INFINITIVE.test(word) || /^\p{Lu}/u.test(word)) return [];
+  const root = word.slice(0, -2);
+  return [`${root}ent`, `${root}èrent`];
+}
+
 /** Builds the vocabulary for one analyzer, so group words get exactly the terms documents get. */
 export function createNewsVocabulary(analyzer: Analyzer): NewsVocabulary {
-  const groupTerms = GROUPS.map((group) => new Set(group.flatMap((word) => analyzer.documentTerms(word))));
+  const groupTerms = GROUPS.map(
+    (group) =>
+      new Set(
+        group.flatMap((word) => [word, ...pluralVerbForms(word)]).flatMap((word) => analyzer.documentTerms(word)),
+      ),
+  );
   const groupsOfTerm = new Map<string, Set<string>[]>();
   for (const terms of groupTerms) {
     for (const term of terms) {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/text/analyzer.ts';
+import { createNewsVocabulary } from '../../src/text/newsVocabulary.ts';
+
+const analyzer = createAnalyzer([]);
+const vocabulary = createNewsVocabulary(analyzer);
+const unitOf = (word: string) => analyzer.queryUnits(word)[0]!;
+const reaches = (question: string, article: string) => {
+  const terms = vocabulary.expand(unitOf(question)).terms;
+  return analyzer.documentTerms(article).some((term) => terms.includes(term));
+};
+
+describe('createNewsVocabulary', () => {
+  it('lets an English question word reach the French article word', () => {
+    expect(reaches('arrested', 'interpellés')).toBe(true);
+  });
+
+  it('lets a plural verb reach its infinitive and noun, which Snowball stems apart', () => {
+    expect(reaches('coopèrent', 'coopération')).toBe(true);
+    expect(reaches('coopération', 'coopèrent')).toBe(true);
+    expect(reaches('remercient', 'remerciements')).toBe(true);
+    expect(reaches('arrêtèrent', 'interpellés')).toBe(true);
+  });
+
+  it('does not join words of different groups', () => {
+    expect(reaches('coopèrent', 'remercient')).toBe(false);
+    expect(reaches('arrested', 'remercié')).toBe(false);
+  });
+});
