@@ -1,23 +1,7 @@
 /** The index on a corpus made for each test: what counts as holding a question's word. */
 import { describe, expect, it } from 'vitest';
-import type { Article, Corpus } from '../../src/corpus/types.ts';
-import { splitPassages } from '../../src/corpus/splitPassages.ts';
+import { corpusOf } from '../support/corpusOf.ts';
 import { buildStoryIndex } from '../../src/search/storyIndex.ts';
-
-function corpusOf(bodies: Record<string, string>): Corpus {
-  const articles: Article[] = Object.entries(bodies).map(([id, body]) => ({
-    id,
-    path: `${id}.md`,
-    title: id,
-    outlet: `Outlet ${id}`,
-    published: { iso: '2024-05-02', precision: 'day' },
-    url: null,
-    language: 'fr',
-    origin: null,
-    body,
-  }));
-  return { articles, passages: articles.flatMap((article) => splitPassages(article)), aliases: [], problems: [] };
-}
 
 const textsHolding = (bodies: Record<string, string>, question: string): string[] => {
   const index = buildStoryIndex(corpusOf(bodies));
