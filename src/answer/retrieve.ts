@@ -145,7 +145,10 @@ export function retrieve(
     .map((unit, unitIndex) => ({ unit, unitIndex }))
     .filter(({ unit, unitIndex }) => !optional.has(unitIndex) && /^\p{Ll}/u.test(unit.surface))
     .map(({ unitIndex }) => unitIndex);
-  const stated = all.filter((hit) => requiredHeld(hit, optional) >= needed);
+  let stated = all.filter((hit) => requiredHeld(hit, optional) >= needed);
+  if (stated.length === 0 && options.require === 'any') {
+    stated = withArticleTopic(index, all, units, optional).filter((hit) => requiredHeld(hit, optional) >= needed);
+  }
   const restated = options.require === 'all' ? restatements(units, all, optional, answerable, stated.length > 0) : [];
   const hits = [...stated, ...restated]
     .filter((hit) => commonWords.length === 0 || commonWords.some((unit) => hit.matchedUnits.includes(unit)))
@@ -183,6 +186,39 @@ function restatements(
     const missing = units.find((_, unitIndex) => !optional.has(unitIndex) && !hit.matchedUnits.includes(unitIndex));
     return missing !== undefined && isCommonWord(missing) && (pinned || isSupportVerb(missing));
   });
+}
+
+/**
+ * When no passage answers on its own, a passage may take what its article is about (headline and first
+ * paragraph) as context: "the silo fire" is the subject of every paragraph of an article on it, though
+ * only the first says so. The passage must still hold some required unit itself, or every passage of the
+ * article would qualify. Only a fallback: where passages answer on their own, it would favour whichever
+ * article's headline shares the question's words over the passage that states the fact.
+ */
+function withArticleTopic(
+  index: StoryIndex,
+  hits: readonly PassageHit[],
+  units: readonly QueryUnit[],
+  optional: ReadonlySet<number>,
+): PassageHit[] {
+  return hits
+    .filter((hit) => hit.matchedUnits.some((unit) => !optional.has(unit) && !hit.contextUnits.has(unit)))
+    .map((hit) => {
+      const topic = index.articleTopicTerms(hit.article.id);
+      const fromTopic = units
+        .map((_, unitIndex) => unitIndex)
+        .filter(
+          (unitIndex) =>
+            !hit.matchedUnits.includes(unitIndex) && units[unitIndex]!.terms.some((term) => topic.has(term)),
+        );
+      return fromTopic.length === 0
+        ? hit
+        : {
+            ...hit,
+            matchedUnits: [...hit.matchedUnits, ...fromTopic],
+            contextUnits: new Set([...hit.contextUnits, ...fromTopic]),
+          };
+    });
 }
 
 /** A word of the reader's that could be put otherwise: not a name, not a number. */

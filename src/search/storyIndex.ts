@@ -107,6 +107,7 @@ export class StoryIndex {
   private readonly namedByRole = new Map<string, readonly string[]>();
   private readonly foldedArticles = new Map<string, string>();
   private readonly writtenTerms = new Map<string, boolean>();
+  private readonly topicTerms = new Map<string, ReadonlySet<string>>();
 
   /** Use buildStoryIndex or buildStoryIndexAsync. */
   constructor(parts: IndexParts) {
@@ -212,6 +213,21 @@ export class StoryIndex {
       this.foldedArticles.set(articleId, text);
     }
     return text;
+  }
+
+  /**
+   * The index terms of an article's headline and first paragraph: what the whole article is about (the
+   * fire, the silo), which its later paragraphs take as read and seldom write again. Kept once read.
+   */
+  articleTopicTerms(articleId: string): ReadonlySet<string> {
+    let terms = this.topicTerms.get(articleId);
+    if (!terms) {
+      const article = this.articlesById.get(articleId);
+      const lead = this.passagesOf(articleId)[0]?.text ?? '';
+      terms = new Set(this.analyzer.documentTerms(`${article?.title ?? ''}\n${lead}`));
+      this.topicTerms.set(articleId, terms);
+    }
+    return terms;
   }
 
   /** The dates, names and counts a passage states (computed once per passage, then kept). */
