@@ -10,38 +10,45 @@ import type { GoldSetName } from './runGoldSet.ts';
  * engine, so the floor follows them, in the same commit, with the reason written beside it.
  */
 export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFigure, number>>>> = {
+  // Lowered in the third round by 12 new /source questions written by a reviewer who had not seen the
+  // engine (seed-source-35 to 46): /source 0.88 -> 0.71, first answer 0.93 -> 0.89, and the passage
+  // figures with them. Before them: 0.93, 0.88, 0.91, 0.8, 0.94, 0.96.
   seed: {
-    firstAnswerExact: 0.93,
+    firstAnswerExact: 0.89,
     disagreementsShown: 0.66,
-    // 0.92 on the first 28 questions; the 6 added next hold two it fails (paraphrases).
-    sourceListExact: 0.88,
-    passageRecallAt5: 0.91,
-    passageMrr: 0.8,
-    answerMrr: 0.94,
+    sourceListExact: 0.71,
+    passageRecallAt5: 0.87,
+    passageMrr: 0.75,
+    answerMrr: 0.9,
     noAnswer: 0.66,
-    answered: 0.96,
+    answered: 0.92,
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
+  // Lowered in the third round by 12 new questions from the same reviewer (ember-source-10 to 15,
+  // ember-where-17 to 22). Before them: 0.84, 0.88, 0.9, 0.84, 0.87, 0.93.
   ember: {
-    firstAnswerExact: 0.84,
+    firstAnswerExact: 0.75,
     disagreementsShown: 0.75,
-    // Its one miss is "son client" for Mercadier: a reference no apposition names.
-    sourceListExact: 0.88,
-    passageRecallAt5: 0.9,
-    passageMrr: 0.84,
-    answerMrr: 0.87,
+    sourceListExact: 0.53,
+    passageRecallAt5: 0.79,
+    passageMrr: 0.74,
+    answerMrr: 0.77,
     // A held-out question on what no article says ("Where was the interior minister born?") is answered
     // since "interior" joined the vocabulary: the engine tolerates one unknown word in three.
     noAnswer: 0.75,
-    answered: 0.93,
+    answered: 0.82,
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
 };
 
-/** Floors for the first answer's exact match, command by command (same rule: only ever raised). */
+/**
+ * Floors for the first answer's exact match, command by command (same rule: only ever raised). The new
+ * questions of the third round lowered seed source (0.94 -> 0.84) and Ember where (0.68 -> 0.54) and
+ * source (0.88 -> 0.6).
+ */
 export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<GoldCommand, number>>>> = {
-  seed: { who: 1, when: 0.92, where: 0.92, source: 0.94, count: 0.75 },
-  ember: { who: 0.88, when: 0.82, where: 0.68, source: 0.88, count: 1 },
+  seed: { who: 1, when: 0.92, where: 0.92, source: 0.84, count: 0.75 },
+  ember: { who: 0.88, when: 0.82, where: 0.54, source: 0.6, count: 1 },
 };
