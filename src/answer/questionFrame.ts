@@ -55,7 +55,7 @@ const SOURCE_FRAME_WORDS = new Set(
     'rapporte', 'rapportent', 'dit', 'disent', 'affirme', 'affirment', 'evoque', 'evoquent', 'parle', 'parlent',
     'mentionne', 'mentionnent', 'indique', 'indiquent', 'ecrit', 'ecrivent', 'signale', 'signalent', 'propos',
     'sujet', 'cite', 'citent', 'says', 'say', 'report', 'reports', 'reported', 'mention', 'mentions', 'write',
-    'writes', 'wrote', 'state', 'states', 'cover', 'covers', 'talk', 'talks', 'about',
+    'writes', 'wrote', 'state', 'states', 'cover', 'covers', 'talk', 'talks', 'about', 'quote', 'quotes', 'quoted', 'saying',
   ].map(foldCase),
 );
 
@@ -112,7 +112,7 @@ export function contentUnits(units: readonly QueryUnit[], asksForSources = false
 const ORDINAL_WORDS = new Set(
   [
     'premier', 'premiere', 'premiers', 'premieres', 'dernier', 'derniere', 'derniers', 'dernieres', 'deuxieme',
-    'second', 'seconde', 'first', 'last', 'latest', 'earliest',
+    'second', 'seconde', 'first', 'last', 'latest', 'earliest', 'abord',
   ].map(foldCase),
 );
 

@@ -17,7 +17,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['foil', 'foiled', 'thwart', 'thwarted', 'prevent', 'prevented', 'déjouer', 'déjoué', 'empêcher', 'empêché'],
   ['call', 'called', 'phone', 'phoned', 'telephone', 'appel', 'appeler', 'appelé', 'téléphoner', 'téléphoné', 'téléphone', 'téléphonique', 'entretien', 'conversation'],
   ['warn', 'warned', 'warning', 'alert', 'alerted', 'tip', 'avertir', 'averti', 'avertissement', 'prévenir', 'prévenu', 'alerter', 'alerté', 'alerte', 'tuyau'],
-  ['information', 'intelligence', 'informations', 'renseignement', 'renseignements'],
+  ['information', 'intelligence', 'informations', 'info', 'infos', 'renseignement', 'renseignements'],
   ['seize', 'seized', 'saisir', 'saisi', 'saisis', 'saisie'],
   ['kill', 'killed', 'tuer', 'tué', 'tués', 'tuées'],
   ['save', 'saved', 'sauver', 'sauvé'],
@@ -43,9 +43,13 @@ const GROUPS: readonly (readonly string[])[] = [
   ['target', 'targeted', 'viser', 'visé', 'visaient', 'cibler', 'ciblé', 'cible'],
   ['run', 'led', 'lead', 'directed', 'diriger', 'dirigé', 'dirigée', 'piloter', 'piloté'],
   ['confirm', 'confirmed', 'confirmer', 'confirmé'],
-  ['deny', 'denied', 'nier', 'nié', 'démentir', 'démenti'],
+  ['pay', 'paid', 'payer', 'payé', 'verser', 'versé'],
+  ['estimate', 'estimated', 'estimer', 'estimé', 'estimés', 'estimée', 'évaluer', 'évalué', 'évalués', 'chiffrer', 'chiffré', 'chiffrés'],
+  ['enough', 'sufficient', 'suffice', 'sufficed', 'suffire', 'suffi', 'suffisant', 'suffisante', 'suffisants', 'suffisantes'],
+  ['confined', 'limited', 'limiter', 'limité', 'limitée', 'cantonné', 'cantonnée'],
+  ['deny', 'denies', 'denied', 'nier', 'nié', 'nie', 'démentir', 'démenti', 'contester', 'contesté', 'conteste'],
   ['release', 'released', 'freed', 'libérer', 'libéré', 'libérés', 'relâcher', 'relâché'],
-  ['find', 'found', 'discover', 'discovered', 'trouver', 'trouvé', 'découvrir', 'découvert', 'découverte'],
+  ['find', 'found', 'discover', 'discovered', 'detect', 'detected', 'trouver', 'trouvé', 'retrouver', 'retrouvé', 'retrouvée', 'retrouvés', 'découvrir', 'découvert', 'découverte', 'détecter', 'détecté'],
   ['claim', 'claimed', 'revendiquer', 'revendiqué'],
   ['threat', 'threats', 'threaten', 'threatened', 'menace', 'menaces', 'menacer'],
   ['build', 'built', 'construct', 'constructed', 'construire', 'construit', 'construite', 'bâtir', 'bâti'],
@@ -122,6 +126,15 @@ const GROUPS: readonly (readonly string[])[] = [
   ['example', 'exemple', 'exemplaire'],
   ['case', 'cas'],
   ['useful', 'utile'],
+  ['numerous', 'beaucoup', 'nombreux', 'nombreuses'],
+  ['large', 'big', 'great', 'grand', 'grande', 'grands', 'grandes'],
+  ['former', 'ancien', 'ancienne', 'anciens'],
+  ['damage', 'damages', 'dégâts', 'dommages'],
+  ['accident', 'accidents', 'accidental', 'accidentel', 'accidentelle'],
+  ['CCTV', 'surveillance', 'vidéosurveillance', 'camera', 'cameras', 'caméra', 'caméras'],
+  ['footage', 'video', 'videos', 'vidéo', 'vidéos', 'images'],
+  ['near', 'nearby', 'proximité', 'près', 'proche'],
+  ['river', 'fluvial', 'fluviale', 'rivière', 'fleuve'],
   ['successful', 'fructueux', 'réussi'],
   ['bilateral', 'bilatéral', 'bilatérale'],
   ['secret', 'secrète', 'secrets'],
@@ -197,14 +210,18 @@ function pluralVerbForms(word: string): string[] {
   return [`${root}ent`, `${root}èrent`];
 }
 
+/**
+ * The terms a group word stands for. A compound stands for itself as a whole, not for each of its parts:
+ * `porte-parole` must not put `port` (the harbour) in the group of spokesmen.
+ */
+function termsOfGroupWord(analyzer: Analyzer, word: string): string[] {
+  const terms = [word, ...pluralVerbForms(word)].flatMap((form) => analyzer.documentTerms(form));
+  return word.includes('-') ? terms.filter((term) => term.includes('-') || term.startsWith('@')) : terms;
+}
+
 /** Builds the vocabulary for one analyzer, so group words get exactly the terms documents get. */
 export function createNewsVocabulary(analyzer: Analyzer): NewsVocabulary {
-  const groupTerms = GROUPS.map(
-    (group) =>
-      new Set(
-        group.flatMap((word) => [word, ...pluralVerbForms(word)]).flatMap((word) => analyzer.documentTerms(word)),
-      ),
-  );
+  const groupTerms = GROUPS.map((group) => new Set(group.flatMap((word) => termsOfGroupWord(analyzer, word))));
   const groupsOfTerm = new Map<string, Set<string>[]>();
   for (const terms of groupTerms) {
     for (const term of terms) {

@@ -36,6 +36,8 @@ const EXTRA_FUNCTION_WORDS = [
   'quelques', 'quelqu’un', 'quelqu’une', 'chaque', 'plusieurs', 'lorsque', 'puisque', 'quoique', 'parce', 'jusque',
   'afin', 'pendant', 'durant', 'plus', 'moins', 'peu', 'ça', 'mm', 'mme', 'mmes', 'mlle', 'etc', 'does', 'doing',
   'done', 'will', 'shall', 'its', 'us', 'not', 'no', 'so', 'against', 'during', 'without', 'within', 'upon',
+  'having', 'anything', 'something', 'nothing', 'everything', 'anyone', 'someone', 'anybody', 'somebody', 'just',
+  'even',
 ];
 
 /**

@@ -22,6 +22,11 @@ describe('createNewsVocabulary', () => {
     expect(reaches('arrêtèrent', 'interpellés')).toBe(true);
   });
 
+  it('lets a compound stand for itself, not for each of its parts', () => {
+    expect(reaches('spokesman', 'porte-parole')).toBe(true);
+    expect(reaches('spokesman', 'le port fluvial')).toBe(false);
+  });
+
   it('does not join words of different groups', () => {
     expect(reaches('coopèrent', 'remercient')).toBe(false);
     expect(reaches('arrested', 'remercié')).toBe(false);

@@ -55,6 +55,10 @@ describe('isStopWord', () => {
     ['mm'],
     ["quelqu'un"],
     ['does'],
+    // English pronouns and adverbs an English question carries and no French article can hold
+    ['having'],
+    ['anything'],
+    ['just'],
   ])('%s is a stop word', (folded) => {
     expect(isStopWord(folded)).toBe(true);
   });
