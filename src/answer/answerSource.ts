@@ -1,7 +1,9 @@
 /**
  * /source: which outlets report something. An outlet is listed only when one of its passages states the
  * claim: every word of substance of the query, or all but one common word once another passage states it
- * whole (see `retrieve`), and, when the query writes a year, a passage about that year's event. A copy of
+ * whole (see `retrieve`), and, when the query writes a year, a passage about that year's event. When no
+ * passage states it whole, the outlets stating the most of it that one passage states are listed, with a
+ * note naming the words none of them writes. A copy of
  * another outlet's text is not listed on its own but named under the original as "also carried by".
  */
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
@@ -60,6 +62,16 @@ export function answerSource(
       ],
     });
   }
-  const notes = answers.length === 0 ? [messages.nothingFound(locale)] : [];
+  const notes =
+    answers.length === 0
+      ? [messages.nothingFound(locale)]
+      : retrieval.unstated && retrieval.unstated.length > 0
+        ? [
+            messages.sourcePartClaim(
+              locale,
+              retrieval.unstated.map((unit) => unit.surface),
+            ),
+          ]
+        : [];
   return { command: 'source', query: request.query, answers, passages: passageResults(stating), notes };
 }

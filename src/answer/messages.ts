@@ -26,6 +26,16 @@ export const messages = {
     locale === 'fr'
       ? `Aucun article ne mentionne : ${list(words, locale)}. La réponse s’appuie sur le reste de la question.`
       : `No article mentions ${list(words, locale)}; the answer rests on the rest of the question.`,
+  sourcePartClaim: (locale: Locale, words: readonly string[]): string =>
+    locale === 'fr'
+      ? `Aucun article ne dit tout cela : ces médias en rapportent le reste, sans ${list(
+          words.map((word) => `« ${word} »`),
+          locale,
+        )}.`
+      : `No article says all of it: these outlets report the rest, without ${list(
+          words.map((word) => `“${word}”`),
+          locale,
+        )}.`,
   disagreement: (locale: Locale, values: readonly string[]): string =>
     locale === 'fr'
       ? `Les médias ne sont pas d’accord : ${values.join(' ; ')}.`

@@ -100,11 +100,18 @@ export function countedNouns(question: string): string[] {
   return run.some((word) => FRAME_WORDS.has(word)) ? [] : run;
 }
 
+/**
+ * "Name" frames a question that asks for one ("What is the name of…"), but is what a /source question
+ * asks about ("Which outlets give the names of the suspects?"): the outlets must give names.
+ */
+const NAME_WORDS = new Set(['nom', 'noms', 'name', 'names']);
+
 /** The units that say what the question is about, without its framing words. */
 export function contentUnits(units: readonly QueryUnit[], asksForSources = false): QueryUnit[] {
   return units.filter((unit) => {
     const word = foldCase(unit.surface);
-    return !FRAME_WORDS.has(word) && !(asksForSources && SOURCE_FRAME_WORDS.has(word));
+    if (asksForSources) return !SOURCE_FRAME_WORDS.has(word) && (!FRAME_WORDS.has(word) || NAME_WORDS.has(word));
+    return !FRAME_WORDS.has(word);
   });
 }
 

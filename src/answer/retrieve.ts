@@ -21,6 +21,11 @@ export interface Retrieval {
   readonly optional: ReadonlySet<number>;
   /** How many required units there are: what a passage holding everything asked holds. */
   readonly answerable: number;
+  /**
+   * Set when no passage states the whole claim of a /source question and the outlets listed state the
+   * most of it that any passage states: the required units they do not hold.
+   */
+  readonly unstated?: readonly QueryUnit[];
 }
 
 /**
@@ -150,7 +155,9 @@ export function retrieve(
     stated = withArticleTopic(index, all, units, optional).filter((hit) => requiredHeld(hit, optional) >= needed);
   }
   const restated = options.require === 'all' ? restatements(units, all, optional, answerable, stated.length > 0) : [];
-  const hits = [...stated, ...restated]
+  const closest =
+    options.require === 'all' && stated.length === 0 ? closestClaim(units, all, optional, answerable) : undefined;
+  const hits = [...stated, ...restated, ...(closest?.hits ?? [])]
     .filter((hit) => commonWords.length === 0 || commonWords.some((unit) => hit.matchedUnits.includes(unit)))
     .sort(
       (a, b) =>
@@ -158,7 +165,35 @@ export function retrieve(
         b.matchedUnits.length - a.matchedUnits.length ||
         b.score - a.score,
     );
-  return { units, hits, candidates: all, unmatched, optional, answerable };
+  const unstated = closest && units.filter((_, unitIndex) => closest.missing.includes(unitIndex));
+  return { units, hits, candidates: all, unmatched, optional, answerable, ...(unstated ? { unstated } : {}) };
+}
+
+/**
+ * A reader asking which outlets report something seldom puts it as any article does ("going after other
+ * crowded spots", "anything to do with the fire"). When no passage states every word of it, the claim is
+ * taken as the best passage states it: the most of its required units one passage holds, three in five
+ * at least, as for other questions, and all its names and numbers: another person or another count is
+ * another claim. Every passage holding those same units reports it; the words none of them holds are
+ * given back to the reader in a note. Without that, the answer would be "nothing",
+ * though the articles plainly report it.
+ */
+function closestClaim(
+  units: readonly QueryUnit[],
+  candidates: readonly PassageHit[],
+  optional: ReadonlySet<number>,
+  answerable: number,
+): { hits: PassageHit[]; missing: number[] } | undefined {
+  const required = (hit: PassageHit) => hit.matchedUnits.filter((unitIndex) => !optional.has(unitIndex));
+  const best = [...candidates].sort((a, b) => required(b).length - required(a).length || b.score - a.score)[0];
+  if (!best || required(best).length < requiredUnits(answerable)) return undefined;
+  const claim = required(best);
+  const hits = candidates.filter((hit) => claim.every((unitIndex) => hit.matchedUnits.includes(unitIndex)));
+  const missing = [...Array(answerable + optional.size).keys()].filter(
+    (unitIndex) => !optional.has(unitIndex) && !claim.includes(unitIndex),
+  );
+  if (missing.some((unitIndex) => !isCommonWord(units[unitIndex]!))) return undefined;
+  return { hits, missing };
 }
 
 /**

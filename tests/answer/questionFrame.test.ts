@@ -56,6 +56,12 @@ describe('units that frame rather than say', () => {
     expect(contentUnits(units, true).map((u) => u.surface)).toEqual(['attentat', 'Telegram']);
   });
 
+  it('keeps "names" in a claim: outlets giving names is what a /source question asks about', () => {
+    const units = ['names', 'arrested', 'suspects'].map(unit);
+    expect(contentUnits(units).map((u) => u.surface)).toEqual(['arrested', 'suspects']);
+    expect(contentUnits(units, true).map((u) => u.surface)).toEqual(['names', 'arrested', 'suspects']);
+  });
+
   it('drops verbs that only say where something stands ("Où se trouve le silo B ?")', () => {
     const units = ['trouve', 'silo', 'situé', 'located', 'brûlé'].map(unit);
     expect(contentUnits(units).map((u) => u.surface)).toEqual(['silo', 'brûlé']);

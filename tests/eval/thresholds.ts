@@ -14,30 +14,30 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
   // engine (seed-source-35 to 46): /source 0.88 -> 0.71, first answer 0.93 -> 0.89, and the passage
   // figures with them. Before them: 0.93, 0.88, 0.91, 0.8, 0.94, 0.96.
   seed: {
-    firstAnswerExact: 0.9,
+    firstAnswerExact: 0.93,
     disagreementsShown: 0.66,
-    sourceListExact: 0.71,
-    passageRecallAt5: 0.87,
-    passageMrr: 0.75,
-    answerMrr: 0.91,
+    sourceListExact: 0.76,
+    passageRecallAt5: 0.89,
+    passageMrr: 0.78,
+    answerMrr: 0.94,
     noAnswer: 0.66,
-    answered: 0.93,
+    answered: 0.95,
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
   // Lowered in the third round by 12 new questions from the same reviewer (ember-source-10 to 15,
   // ember-where-17 to 22). Before them: 0.84, 0.88, 0.9, 0.84, 0.87, 0.93.
   ember: {
-    firstAnswerExact: 0.77,
+    firstAnswerExact: 0.8,
     disagreementsShown: 0.75,
-    sourceListExact: 0.53,
-    passageRecallAt5: 0.85,
-    passageMrr: 0.8,
-    answerMrr: 0.8,
+    sourceListExact: 0.6,
+    passageRecallAt5: 0.89,
+    passageMrr: 0.83,
+    answerMrr: 0.83,
     // A held-out question on what no article says ("Where was the interior minister born?") is answered
     // since "interior" joined the vocabulary: the engine tolerates one unknown word in three.
     noAnswer: 0.75,
-    answered: 0.85,
+    answered: 0.89,
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
@@ -49,6 +49,6 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
  * source (0.88 -> 0.6).
  */
 export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<GoldCommand, number>>>> = {
-  seed: { who: 1, when: 0.92, where: 0.92, source: 0.86, count: 0.75 },
-  ember: { who: 0.88, when: 0.82, where: 0.59, source: 0.66, count: 1 },
+  seed: { who: 1, when: 0.92, where: 0.92, source: 0.93, count: 0.75 },
+  ember: { who: 0.88, when: 0.82, where: 0.59, source: 0.86, count: 1 },
 };
