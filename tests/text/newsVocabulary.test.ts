@@ -27,6 +27,11 @@ describe('createNewsVocabulary', () => {
     expect(reaches('spokesman', 'le port fluvial')).toBe(false);
   });
 
+  it('lets a nationality reach its country ("les services russes et américains" / "la Russie et les États-Unis")', () => {
+    expect(reaches('américains', 'les États-Unis')).toBe(true);
+    expect(reaches('russes', 'la Russie')).toBe(true);
+  });
+
   it('does not join words of different groups', () => {
     expect(reaches('coopèrent', 'remercient')).toBe(false);
     expect(reaches('arrested', 'remercié')).toBe(false);
