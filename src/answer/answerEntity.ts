@@ -7,7 +7,7 @@ import type { StoryIndex } from '../search/storyIndex.ts';
 import { collectEvidence, DEFAULT_COLLECT_OPTIONS, namedByQuestion, type Mention } from './collectEvidence.ts';
 import { VENUE_BEFORE } from '../text/entityWords.ts';
 import { foldCase } from '../text/normalize.ts';
-import { asksForIdentity } from './questionFrame.ts';
+import { askedKindNoun, asksForIdentity } from './questionFrame.ts';
 import type { Retrieval } from './retrieve.ts';
 import type { Answer } from './types.ts';
 import { valueAnswer, type ValueAnswerRequest } from './valueAnswer.ts';
@@ -37,6 +37,13 @@ function rarity(index: StoryIndex, name: string): number {
 const DATELINE_FIT = 0.5;
 const isDateline = (surface: string): boolean => /\p{Lu}{3}/u.test(surface) && !/\p{Ll}/u.test(surface);
 
+/**
+ * A name that holds the noun the question gives as the answer's kind ("Dans quel entrepôt…": "l'entrepôt
+ * numéro 4", not the port around it) is the kind of thing asked for: it outweighs a place more outlets
+ * name near the same words.
+ */
+const KIND_NAMED_FIT = 10;
+
 const KINDS_ASKED: Readonly<Record<'who' | 'where', readonly EntityKind[]>> = {
   who: ['person', 'organisation'],
   where: ['place'],
@@ -60,6 +67,9 @@ export function answerEntity(
   const options = asksForIdentity(request.query)
     ? { ...DEFAULT_COLLECT_OPTIONS, maxDistance: APPOSITION_DISTANCE }
     : DEFAULT_COLLECT_OPTIONS;
+  const kindNoun = askedKindNoun(request.query);
+  const kindTerms = new Set(kindNoun ? index.analyzer.documentTerms(kindNoun) : []);
+  const isOfAskedKind = (name: string) => index.analyzer.documentTerms(name).some((term) => kindTerms.has(term));
   const evidence = collectEvidence(
     index,
     retrieval,
@@ -81,7 +91,8 @@ export function answerEntity(
           fit:
             rarity(index, entity.canonical) *
             (entity.kind === 'person' ? personFit : 1) *
-            (entity.kind === 'place' && isDateline(entity.surface) ? DATELINE_FIT : 1),
+            (entity.kind === 'place' && isDateline(entity.surface) ? DATELINE_FIT : 1) *
+            (isOfAskedKind(entity.canonical) ? KIND_NAMED_FIT : 1),
         })),
     options,
   );

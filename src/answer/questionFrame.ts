@@ -14,6 +14,7 @@ const FRAME_WORDS = new Set(
     'exactement', 'precisement', 'monument', 'monuments', 'batiment', 'edifice', 'day', 'days', 'year', 'years',
     'month', 'time', 'place', 'places', 'city', 'cities', 'country', 'countries', 'name', 'names', 'person',
     'persons', 'people', 'number', 'exactly', 'building', 'landmark', 'media', 'medias', 'outlet', 'outlets',
+    'secteur', 'secteurs', 'zone', 'zones', 'area', 'areas',
     // Verbs that only say something happened somewhere or at some time ("Où l'attentat était-il prévu ?").
     'prevu', 'prevue', 'prevus', 'prevues', 'planned', 'planifie', 'happen', 'happened', 'occur', 'occurred', 'took',
     'take', 'survenu', 'survenue', 'deroule', 'produit', 'passe', 'eu',
@@ -64,6 +65,17 @@ export function asksForIdentity(question: string): boolean {
   return /^\s*(?:qui\s+(?:est|etait|sont|etaient)|who\s+(?:is|was|are|were))\s+(?:le|la|les|l'|the|a|an)\b/u.test(
     foldCase(question),
   );
+}
+
+/**
+ * The noun a question gives as the kind of its answer ("Dans quel entrepôt…" → "entrepot", "Which
+ * cathedral…" → "cathedral"), case and accents folded; none when that noun only frames the question
+ * ("quelle ville", "which day") or there is none.
+ */
+export function askedKindNoun(question: string): string | undefined {
+  const match = /(?:^|[^\p{L}])(?:quel|quelle|quels|quelles|which|what)\s+(\p{L}[\p{L}-]*)/u.exec(foldCase(question));
+  const noun = match?.[1];
+  return noun === undefined || FRAME_WORDS.has(noun) || isStopWord(noun) ? undefined : noun;
 }
 
 /** Whether a question counts something ("combien", "how many"). */

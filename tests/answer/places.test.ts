@@ -25,6 +25,11 @@ describe('/where', () => {
     }
   });
 
+  it('prefers the place whose name holds the kind the question asks for ("Dans quel entrepôt…")', () => {
+    // More outlets name the port near the same words; the question asks for a warehouse.
+    expect(first(ember.ask('where', 'Dans quel entrepôt le feu a-t-il pris en 2023 ?'))).toBe('entrepôt numéro 4');
+  });
+
   it('reads an English question through the news vocabulary ("interior minister go" / "ministre de l’Intérieur s’est rendue")', () => {
     expect(first(ember.ask('where', 'Where did the interior minister go on 9 March?', 'en'))).toBe(
       'port fluvial de Bellerive',

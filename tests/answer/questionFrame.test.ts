@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asksForCount,
   asksForIdentity,
+  askedKindNoun,
   contentUnits,
   countedNouns,
   isOrdinalWord,
@@ -79,4 +80,14 @@ describe('units that frame rather than say', () => {
     ['first', true],
     ['conversation', false],
   ])('isOrdinalWord(%j) is %s', (surface, expected) => expect(isOrdinalWord(unit(surface))).toBe(expected));
+});
+
+describe('askedKindNoun', () => {
+  it.each([
+    ['Dans quel entrepôt le feu a-t-il pris ?', 'entrepot'],
+    ['Which cathedral did they target?', 'cathedral'],
+    ['Dans quelle ville le port se trouve-t-il ?', undefined],
+    ['What day was the call?', undefined],
+    ['Où le feu a-t-il pris ?', undefined],
+  ])('%j → %j', (question, expected) => expect(askedKindNoun(question)).toBe(expected));
 });
