@@ -74,13 +74,13 @@ export const OTHER_NOUN_BEFORE =
 export const PLACE_BEFORE = /(?<![\p{L}])(?:en|au|aux|dans)\s+$/iu;
 /** A noun of places right before a name: "la ville de Bellerive", "l'écluse de Marmont", "le pont Vieux". */
 export const PLACE_NOUN_BEFORE =
-  /(?<![\p{L}])(?:rue|avenue|boulevard|(?<!à\s+la\s+)place|quai|pont|écluse|gare|port|aéroport|quartier|faubourg|village|commune|ville|région|département|province|rivière|fleuve|lac|île|vallée|colline|stade|hôpital|église|cathédrale|basilique|mosquée|synagogue|palais|château|parc|plage|forêt|route|autoroute|square|cité)(?:\s+(?:de|du|des|de\s+la)|\s+d['’])?\s*$/iu;
+  /(?<![\p{L}])(?:rue|avenue|boulevard|(?<!à\s+la\s+)place|quai|pont|écluse|gare|port|aéroport|quartier|faubourg|village|commune|ville|région|département|province|rivière|fleuve|bassin|lac|île|vallée|colline|stade|hôpital|église|cathédrale|basilique|mosquée|synagogue|palais|château|parc|plage|forêt|route|autoroute|square|cité)(?:\s+(?:de|du|des|de\s+la)|\s+d['’])?\s*$/iu;
 /**
  * The nouns of PLACE_NOUN_BEFORE that are part of the place's name ("l'écluse de Marmont" is not
  * Marmont): all but those of a town or a region, which only say what the name is ("la ville de Lyon").
  */
 export const PLACE_NOUN_IN_NAME =
-  /(?<![\p{L}])(?:rue|avenue|boulevard|(?<!à\s+la\s+)place|quai|pont|écluse|gare|port|aéroport|quartier|faubourg|stade|hôpital|église|cathédrale|basilique|mosquée|synagogue|palais|château|parc|plage|forêt|route|autoroute|square|lac|île|rivière|fleuve|vallée|colline)(?:\s+(?:de|du|des|de\s+la)|\s+d['’])?\s*$/iu;
+  /(?<![\p{L}])(?:rue|avenue|boulevard|(?<!à\s+la\s+)place|quai|pont|écluse|gare|port|aéroport|quartier|faubourg|stade|hôpital|église|cathédrale|basilique|mosquée|synagogue|palais|château|parc|plage|forêt|route|autoroute|square|lac|île|rivière|fleuve|bassin|vallée|colline)(?:\s+(?:de|du|des|de\s+la)|\s+d['’])?\s*$/iu;
 /** Text right before a body that stands for where something happens: "devant le tribunal", "à l'hôpital". */
 export const VENUE_BEFORE =
   /(?:^|[\s(])(?:devant|à|au|aux|dans|chez|vers|en face d['’]|pr[èe]s d['’]|pr[èe]s de)\s+(?:(?:l['’]|le|la|les)\s*)?$/iu;

@@ -43,6 +43,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['target', 'targeted', 'viser', 'visé', 'visaient', 'cibler', 'ciblé', 'cible'],
   ['run', 'led', 'lead', 'directed', 'diriger', 'dirigé', 'dirigée', 'piloter', 'piloté'],
   ['confirm', 'confirmed', 'confirmer', 'confirmé'],
+  ['inspect', 'inspection', 'inspections', 'check', 'checks', 'inspecter', 'inspecté', 'contrôler', 'contrôlé', 'contrôle', 'contrôles'],
   ['pay', 'paid', 'payer', 'payé', 'verser', 'versé'],
   ['estimate', 'estimated', 'estimer', 'estimé', 'estimés', 'estimée', 'évaluer', 'évalué', 'évalués', 'chiffrer', 'chiffré', 'chiffrés'],
   ['enough', 'sufficient', 'suffice', 'sufficed', 'suffire', 'suffi', 'suffisant', 'suffisante', 'suffisants', 'suffisantes'],

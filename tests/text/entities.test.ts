@@ -127,6 +127,7 @@ describe('extractEntities on another story (no alias groups)', () => {
       'Les barques ont été amarrées près de l’écluse de Marmont et sous le pont Vieux',
       ['écluse de Marmont=écluse de Marmont/place', 'pont Vieux=pont Vieux/place'],
     ],
+    ['Les entrepôts du bassin de la Turia seront inspectés', ['bassin de la Turia=bassin de la Turia/place']],
     ['Il a parlé à la place de la Croix-Rouge', ['Croix-Rouge=Croix-Rouge/organisation']],
     ['Les habitants de la ville de Torrent sont évacués', ['Torrent=Torrent/place']],
   ])('%s', (text, expected) => {
