@@ -5,9 +5,9 @@
 import type { EntityKind } from '../corpus/types.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
 import { collectEvidence, DEFAULT_COLLECT_OPTIONS, namedByQuestion, type Mention } from './collectEvidence.ts';
-import { VENUE_BEFORE } from '../text/entityWords.ts';
+import { SITE_NAME, VENUE_BEFORE } from '../text/entityWords.ts';
 import { foldCase } from '../text/normalize.ts';
-import { askedKindNoun, asksForIdentity } from './questionFrame.ts';
+import { askedKindNoun, asksForIdentity, asksForTownOrCountry } from './questionFrame.ts';
 import type { Retrieval } from './retrieve.ts';
 import type { Answer } from './types.ts';
 import { valueAnswer, type ValueAnswerRequest } from './valueAnswer.ts';
@@ -44,6 +44,9 @@ const isDateline = (surface: string): boolean => /\p{Lu}{3}/u.test(surface) && !
  */
 const KIND_NAMED_FIT = 10;
 
+/** A site ("port fluvial de Bellerive") answers a question asking for a town only when no town does. */
+const SITE_FOR_TOWN_FIT = 0.1;
+
 const KINDS_ASKED: Readonly<Record<'who' | 'where', readonly EntityKind[]>> = {
   who: ['person', 'organisation'],
   where: ['place'],
@@ -70,6 +73,7 @@ export function answerEntity(
   const kindNoun = askedKindNoun(request.query);
   const kindTerms = new Set(kindNoun ? index.analyzer.documentTerms(kindNoun) : []);
   const isOfAskedKind = (name: string) => index.analyzer.documentTerms(name).some((term) => kindTerms.has(term));
+  const siteFit = asksForTownOrCountry(request.query) ? SITE_FOR_TOWN_FIT : 1;
   const evidence = collectEvidence(
     index,
     retrieval,
@@ -92,7 +96,8 @@ export function answerEntity(
             rarity(index, entity.canonical) *
             (entity.kind === 'person' ? personFit : 1) *
             (entity.kind === 'place' && isDateline(entity.surface) ? DATELINE_FIT : 1) *
-            (isOfAskedKind(entity.canonical) ? KIND_NAMED_FIT : 1),
+            (isOfAskedKind(entity.canonical) ? KIND_NAMED_FIT : 1) *
+            (entity.kind === 'place' && SITE_NAME.test(entity.canonical) ? siteFit : 1),
         })),
     options,
   );

@@ -78,6 +78,13 @@ export function askedKindNoun(question: string): string | undefined {
   return noun === undefined || FRAME_WORDS.has(noun) || isStopWord(noun) ? undefined : noun;
 }
 
+/** Whether a question asks for a town or a country ("Dans quelle ville…", "In which town…"), not a site. */
+export function asksForTownOrCountry(question: string): boolean {
+  return /(?:^|[^\p{L}])(?:quel|quelle|quels|quelles|which|what)\s+(?:ville|villes|commune|village|pays|town|towns|city|cities|country)(?![\p{L}])/u.test(
+    foldCase(question),
+  );
+}
+
 /** Whether a question counts something ("combien", "how many"). */
 export function asksForCount(question: string): boolean {
   return /\b(?:combien|how\s+many|how\s+much|nombre\s+de)\b/u.test(foldCase(question));

@@ -72,15 +72,30 @@ export const ORGANISATION_NOUN_BEFORE =
 export const OTHER_NOUN_BEFORE =
   /(?<![\p{L}])(?:messagerie|application|réseau\s+social|plateforme|logiciel|site|opération|navire|bateau|avion|satellite)(?:\s+\p{Ll}+){0,2}\s+$/iu;
 export const PLACE_BEFORE = /(?<![\p{L}])(?:en|au|aux|dans)\s+$/iu;
-/** A noun of places right before a name: "la ville de Bellerive", "l'écluse de Marmont", "le pont Vieux". */
-export const PLACE_NOUN_BEFORE =
-  /(?<![\p{L}])(?:rue|avenue|boulevard|(?<!à\s+la\s+)place|quai|pont|écluse|gare|port|aéroport|quartier|faubourg|village|commune|ville|région|département|province|rivière|fleuve|bassin|lac|île|vallée|colline|stade|hôpital|église|cathédrale|basilique|mosquée|synagogue|palais|château|parc|plage|forêt|route|autoroute|square|cité)(?:\s+(?:de|du|des|de\s+la)|\s+d['’])?\s*$/iu;
 /**
- * The nouns of PLACE_NOUN_BEFORE that are part of the place's name ("l'écluse de Marmont" is not
- * Marmont): all but those of a town or a region, which only say what the name is ("la ville de Lyon").
+ * Nouns of sites, part of the place's name ("l'écluse de Marmont" is not Marmont; "le port fluvial de
+ * Bellerive" is a site of the town). "place" is not one in "à la place de" (instead of).
  */
-export const PLACE_NOUN_IN_NAME =
-  /(?<![\p{L}])(?:rue|avenue|boulevard|(?<!à\s+la\s+)place|quai|pont|écluse|gare|port|aéroport|quartier|faubourg|stade|hôpital|église|cathédrale|basilique|mosquée|synagogue|palais|château|parc|plage|forêt|route|autoroute|square|lac|île|rivière|fleuve|bassin|vallée|colline)(?:\s+(?:de|du|des|de\s+la)|\s+d['’])?\s*$/iu;
+// prettier-ignore
+const SITE_NOUNS = [
+  'rue', 'avenue', 'boulevard', '(?<!à\\s+la\\s+)place', 'quai', 'pont', 'écluse', 'gare', 'port', 'aéroport',
+  'quartier', 'faubourg', 'stade', 'hôpital', 'église', 'cathédrale', 'basilique', 'mosquée', 'synagogue', 'palais',
+  'château', 'parc', 'plage', 'forêt', 'route', 'autoroute', 'square', 'lac', 'île', 'rivière', 'fleuve', 'bassin',
+  'vallée', 'colline', 'entrepôt', 'silo', 'usine', 'hangar', 'immeuble',
+];
+/** Nouns of towns and regions, which only say what the name is ("la ville de Lyon" is Lyon). */
+const TOWN_NOUNS = ['village', 'commune', 'ville', 'région', 'département', 'province', 'cité'];
+const NOUN_THEN_OF = String.raw`(?:\s+(?:de|du|des|de\s+la)|\s+d['’])?\s*$`;
+
+/** A noun of places right before a name: "la ville de Bellerive", "l'écluse de Marmont", "le pont Vieux". */
+export const PLACE_NOUN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${[...SITE_NOUNS, ...TOWN_NOUNS].join('|')})${NOUN_THEN_OF}`,
+  'iu',
+);
+/** The nouns of PLACE_NOUN_BEFORE that are part of the place's name: the site nouns. */
+export const PLACE_NOUN_IN_NAME = new RegExp(`(?<![\\p{L}])(?:${SITE_NOUNS.join('|')})${NOUN_THEN_OF}`, 'iu');
+/** A place named as a site ("port fluvial de Bellerive", "quai des Tanneurs"), not a town or a country. */
+export const SITE_NAME = new RegExp(`^(?:${SITE_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 /** Text right before a body that stands for where something happens: "devant le tribunal", "à l'hôpital". */
 export const VENUE_BEFORE =
   /(?:^|[\s(])(?:devant|à|au|aux|dans|chez|vers|en face d['’]|pr[èe]s d['’]|pr[èe]s de)\s+(?:(?:l['’]|le|la|les)\s*)?$/iu;

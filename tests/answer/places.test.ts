@@ -30,6 +30,12 @@ describe('/where', () => {
     expect(first(ember.ask('where', 'Dans quel entrepôt le feu a-t-il pris en 2023 ?'))).toBe('entrepôt numéro 4');
   });
 
+  it('answers a question asking for a town with the town, not a site in it ("port fluvial de Bellerive")', () => {
+    expect(first(ember.ask('where', 'Dans quelle ville se trouve le port fluvial où l’entrepôt a brûlé ?'))).toBe(
+      'Bellerive-sur-Lysse',
+    );
+  });
+
   it('reads an English question through the news vocabulary ("interior minister go" / "ministre de l’Intérieur s’est rendue")', () => {
     expect(first(ember.ask('where', 'Where did the interior minister go on 9 March?', 'en'))).toBe(
       'port fluvial de Bellerive',

@@ -3,6 +3,7 @@ import {
   asksForCount,
   asksForIdentity,
   askedKindNoun,
+  asksForTownOrCountry,
   contentUnits,
   countedNouns,
   isOrdinalWord,
@@ -90,4 +91,14 @@ describe('askedKindNoun', () => {
     ['What day was the call?', undefined],
     ['Où le feu a-t-il pris ?', undefined],
   ])('%j → %j', (question, expected) => expect(askedKindNoun(question)).toBe(expected));
+});
+
+describe('asksForTownOrCountry', () => {
+  it.each([
+    ['In which town is the river port?', true],
+    ['Dans quelle ville le port se trouve-t-il ?', true],
+    ['Dans quel pays vivait-il ?', true],
+    ['Où se trouve le port ?', false],
+    ['Dans quel entrepôt le feu a-t-il pris ?', false],
+  ])('%j → %s', (question, expected) => expect(asksForTownOrCountry(question)).toBe(expected));
 });
