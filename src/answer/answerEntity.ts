@@ -4,7 +4,15 @@
  */
 import type { EntityKind } from '../corpus/types.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
-import { collectEvidence, DEFAULT_COLLECT_OPTIONS, namedByQuestion, type Mention } from './collectEvidence.ts';
+import {
+  collectEvidence,
+  DEFAULT_COLLECT_OPTIONS,
+  namedByQuestion,
+  type CollectOptions,
+  type Mention,
+} from './collectEvidence.ts';
+import type { Evidence } from './rankEvidence.ts';
+import { commonPlacesIn } from '../text/commonPlaces.ts';
 import { SITE_NAME, VENUE_BEFORE } from '../text/entityWords.ts';
 import { foldCase } from '../text/normalize.ts';
 import { askedKindNoun, asksForIdentity, asksForTownOrCountry } from './questionFrame.ts';
@@ -101,8 +109,29 @@ export function answerEntity(
         })),
     options,
   );
-  return valueAnswer(index, request, retrieval, evidence, {
+  const answered =
+    request.command === 'where' && evidence.length === 0 ? commonPlaceEvidence(index, retrieval, options) : evidence;
+  return valueAnswer(index, request, retrieval, answered, {
     reportDisagreement: false,
     reportOtherEvent: request.command === 'where',
   });
+}
+
+/** How close (in characters) to the asked words a place written as a common noun must stand. */
+const COMMON_PLACE_DISTANCE = 40;
+
+/**
+ * /where when no named place answers: a place written as a common noun right beside the asked words
+ * ("les images de vidéosurveillance d'une station-service", "limité à la galerie de chargement").
+ */
+function commonPlaceEvidence(index: StoryIndex, retrieval: Retrieval, options: CollectOptions): Evidence[] {
+  return collectEvidence(
+    index,
+    retrieval,
+    (hit): Mention[] =>
+      commonPlacesIn(hit.passage.text)
+        .filter((place) => !namedByQuestion(index, retrieval, place.surface))
+        .map((place) => ({ ...place, value: place.surface, label: place.surface })),
+    { ...options, maxDistance: Math.min(options.maxDistance ?? COMMON_PLACE_DISTANCE, COMMON_PLACE_DISTANCE) },
+  );
 }

@@ -36,6 +36,12 @@ describe('/where', () => {
     );
   });
 
+  it('answers with a place written as a common noun when no named place answers', () => {
+    const answer = ember.ask('where', 'Où le feu du silo B est-il resté limité en 2024 ?');
+    expect(first(answer)).toBe('galerie de chargement');
+    expect(answer.answers[0]?.support[0]?.quote).toContain('limité à la galerie de chargement');
+  });
+
   it('reads an English question through the news vocabulary ("interior minister go" / "ministre de l’Intérieur s’est rendue")', () => {
     expect(first(ember.ask('where', 'Where did the interior minister go on 9 March?', 'en'))).toBe(
       'port fluvial de Bellerive',
