@@ -56,7 +56,7 @@ const MONTH_ONLY = new RegExp(
   'giud',
 );
 const BARE_YEAR = new RegExp(
-  `${L}(?:en|de|d${APOS}|depuis|d[èe]s|jusqu${APOS}en|avant|apr[èe]s|vers|fin|d[ée]but|mi-|ann[ée]e|an|[ée]t[ée]|hiver|printemps|automne|courant)\\s*(?<year>\\d{4})(?![\\p{L}\\p{N}]|[-/–.,]\\d)`,
+  `${L}(?:en|d${APOS}ici|horizon|de|d${APOS}|depuis|d[èe]s|jusqu${APOS}en|avant|apr[èe]s|vers|fin|d[ée]but|mi-|ann[ée]e|an|[ée]t[ée]|hiver|printemps|automne|courant)\\s*(?<year>\\d{4})(?![\\p{L}\\p{N}]|[-/–.,]\\d)`,
   'giud',
 );
 const DAY_WORD = new RegExp(`${L}(?<word>avant-hier|apr[èe]s-demain|hier|aujourd${APOS}hui|demain)${R}`, 'giud');

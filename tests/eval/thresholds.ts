@@ -28,12 +28,12 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
   // Lowered in the third round by 12 new questions from the same reviewer (ember-source-10 to 15,
   // ember-where-17 to 22). Before them: 0.84, 0.88, 0.9, 0.84, 0.87, 0.93.
   ember: {
-    firstAnswerExact: 0.88,
+    firstAnswerExact: 0.89,
     disagreementsShown: 0.75,
     sourceListExact: 0.6,
     passageRecallAt5: 0.9,
     passageMrr: 0.83,
-    answerMrr: 0.89,
+    answerMrr: 0.91,
     // A held-out question on what no article says ("Where was the interior minister born?") is answered
     // since "interior" joined the vocabulary: the engine tolerates one unknown word in three.
     noAnswer: 0.75,
@@ -50,5 +50,5 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
  */
 export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<GoldCommand, number>>>> = {
   seed: { who: 1, when: 0.92, where: 0.92, source: 0.93, count: 0.75 },
-  ember: { who: 0.88, when: 0.82, where: 0.86, source: 0.86, count: 1 },
+  ember: { who: 0.88, when: 0.88, where: 0.86, source: 0.86, count: 1 },
 };

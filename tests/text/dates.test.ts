@@ -67,6 +67,8 @@ describe('extractDates on the seed articles', () => {
     ],
     ['a annexé la péninsule de Crimée à l’Ukraine voisine en 2014.', day('2020-01-05'), ['2014=2014']],
     ['lors de l’élection présidentielle de 2016.', day('2020-01-05'), ['2016=2016']],
+    ['qu’elle reconstruirait l’entrepôt d’ici 2025.', day('2023-03-16'), ['2025=2025']],
+    ['un port modernisé à l’horizon 2030', day('2023-03-16'), ['2030=2030']],
     [
       'M. Poutine et M. Trump ont parlé au téléphone ce dimanche 29 décembre, a-t-il ajouté.',
       day('2020-01-05'),
