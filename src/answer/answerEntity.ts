@@ -15,7 +15,7 @@ import type { Evidence } from './rankEvidence.ts';
 import { commonPlacesIn } from '../text/commonPlaces.ts';
 import { SITE_NAME, VENUE_BEFORE } from '../text/entityWords.ts';
 import { foldCase } from '../text/normalize.ts';
-import { askedKindNoun, asksForIdentity, asksForTownOrCountry } from './questionFrame.ts';
+import { askedKindNoun, asksForDateline, asksForIdentity, asksForTownOrCountry } from './questionFrame.ts';
 import type { Retrieval } from './retrieve.ts';
 import type { Answer } from './types.ts';
 import { valueAnswer, type ValueAnswerRequest } from './valueAnswer.ts';
@@ -40,9 +40,11 @@ function rarity(index: StoryIndex, name: string): number {
 
 /**
  * A place written in capitals ("MOSCOU —", "BELLERIVE-SUR-LYSSE —") is a dateline: where the reporter
- * filed from, which is weak evidence of where the event happened.
+ * filed from, which is weak evidence of where the event happened, and the answer when the question asks
+ * where the report was filed from.
  */
 const DATELINE_FIT = 0.5;
+const DATELINE_ASKED_FIT = 3;
 const isDateline = (surface: string): boolean => /\p{Lu}{3}/u.test(surface) && !/\p{Ll}/u.test(surface);
 
 /**
@@ -82,6 +84,7 @@ export function answerEntity(
   const kindTerms = new Set(kindNoun ? index.analyzer.documentTerms(kindNoun) : []);
   const isOfAskedKind = (name: string) => index.analyzer.documentTerms(name).some((term) => kindTerms.has(term));
   const siteFit = asksForTownOrCountry(request.query) ? SITE_FOR_TOWN_FIT : 1;
+  const datelineFit = asksForDateline(request.query) ? DATELINE_ASKED_FIT : DATELINE_FIT;
   const evidence = collectEvidence(
     index,
     retrieval,
@@ -103,7 +106,7 @@ export function answerEntity(
           fit:
             rarity(index, entity.canonical) *
             (entity.kind === 'person' ? personFit : 1) *
-            (entity.kind === 'place' && isDateline(entity.surface) ? DATELINE_FIT : 1) *
+            (entity.kind === 'place' && isDateline(entity.surface) ? datelineFit : 1) *
             (isOfAskedKind(entity.canonical) ? KIND_NAMED_FIT : 1) *
             (entity.kind === 'place' && SITE_NAME.test(entity.canonical) ? siteFit : 1),
         })),

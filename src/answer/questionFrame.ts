@@ -15,6 +15,8 @@ const FRAME_WORDS = new Set(
     'month', 'time', 'place', 'places', 'city', 'cities', 'country', 'countries', 'name', 'names', 'person',
     'persons', 'people', 'number', 'exactly', 'building', 'landmark', 'media', 'medias', 'outlet', 'outlets',
     'secteur', 'secteurs', 'zone', 'zones', 'area', 'areas',
+    // Words that ask where a report was filed from ("D'où est datée la dépêche ?").
+    'datee', 'datees', 'depeche', 'depeches', 'dateline', 'filed',
     // Verbs that only say something happened somewhere or at some time ("Où l'attentat était-il prévu ?").
     'prevu', 'prevue', 'prevus', 'prevues', 'planned', 'planifie', 'happen', 'happened', 'occur', 'occurred', 'took',
     'take', 'survenu', 'survenue', 'deroule', 'produit', 'passe', 'eu',
@@ -83,6 +85,11 @@ export function asksForTownOrCountry(question: string): boolean {
   return /(?:^|[^\p{L}])(?:quel|quelle|quels|quelles|which|what)\s+(?:ville|villes|commune|village|pays|town|towns|city|cities|country)(?![\p{L}])/u.test(
     foldCase(question),
   );
+}
+
+/** Whether a question asks where a report was filed from: its dateline ("D'où est datée la dépêche ?"). */
+export function asksForDateline(question: string): boolean {
+  return /(?:^|[^\p{L}])(?:datee|datees|dateline|filed)(?![\p{L}])/u.test(foldCase(question));
 }
 
 /** Whether a question counts something ("combien", "how many"). */

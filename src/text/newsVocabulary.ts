@@ -31,7 +31,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['interfere', 'interfered', 'meddle', 'meddled', 'meddling', 'interference', 'interférer', 'interféré', 'ingérer', 'ingéré', 'ingérence'],
   ['cooperate', 'cooperation', 'coopérer', 'coopération'],
   ['investigate', 'investigation', 'enquête', 'enquêter', 'investigations'],
-  ['comment', 'commented', 'speak', 'spoke', 'exprimer', 'exprimé', 'commenter', 'commenté', 'commentaires', 'revenu'],
+  ['comment', 'commented', 'speak', 'spoke', 'exprimer', 'exprimé', 'commenter', 'commenté', 'commentaires', 'revenu', 'propos', 'remarks', 'déclarations'],
   ['praise', 'praised', 'saluer', 'salué', 'reconnaître', 'reconnu'],
   ['come', 'came', 'originate', 'originated', 'venir', 'venait', 'originaire'],
   ['talk', 'talked', 'talks', 'discuss', 'discussed', 'parler', 'parlé', 'discuter', 'discuté', 'discussion', 'entretenus'],

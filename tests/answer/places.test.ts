@@ -42,6 +42,12 @@ describe('/where', () => {
     expect(answer.answers[0]?.support[0]?.quote).toContain('limité à la galerie de chargement');
   });
 
+  it('answers with the dateline when the question asks where the report was filed from', () => {
+    // "BELLERIVE-SUR-LYSSE —" opens the report; asked where the fire was, the port comes first.
+    expect(first(ember.ask('where', "D'où est datée la dépêche sur l'incendie du port ?"))).toBe('Bellerive-sur-Lysse');
+    expect(first(ember.ask('where', "Où l'incendie du port a-t-il eu lieu ?"))).toBe('port fluvial de Bellerive');
+  });
+
   it('reads an English question through the news vocabulary ("interior minister go" / "ministre de l’Intérieur s’est rendue")', () => {
     expect(first(ember.ask('where', 'Where did the interior minister go on 9 March?', 'en'))).toBe(
       'port fluvial de Bellerive',

@@ -3,6 +3,7 @@ import {
   asksForCount,
   asksForIdentity,
   askedKindNoun,
+  asksForDateline,
   asksForTownOrCountry,
   contentUnits,
   countedNouns,
@@ -101,4 +102,12 @@ describe('asksForTownOrCountry', () => {
     ['Où se trouve le port ?', false],
     ['Dans quel entrepôt le feu a-t-il pris ?', false],
   ])('%j → %s', (question, expected) => expect(asksForTownOrCountry(question)).toBe(expected));
+});
+
+describe('asksForDateline', () => {
+  it.each([
+    ["D'où est datée la dépêche ?", true],
+    ['Where was the report filed from?', true],
+    ['Quand la dépêche est-elle parue ?', false],
+  ])('%j → %s', (question, expected) => expect(asksForDateline(question)).toBe(expected));
 });
