@@ -3,8 +3,8 @@
  * claim: every word of substance of the query, or all but one common word once another passage states it
  * whole (see `retrieve`), and, when the query writes a year, a passage about that year's event. When no
  * passage states it whole, the outlets stating the most of it that one passage states are listed, with a
- * note naming the words none of them writes. A copy of
- * another outlet's text is not listed on its own but named under the original as "also carried by".
+ * note naming the words none of them writes. A copy of another outlet's text is not listed on its own but
+ * named under the original as "also carried by".
  */
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
 import { bestMatchAnchor, cite } from './cite.ts';

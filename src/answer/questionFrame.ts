@@ -58,7 +58,8 @@ const SOURCE_FRAME_WORDS = new Set(
     'rapporte', 'rapportent', 'dit', 'disent', 'affirme', 'affirment', 'evoque', 'evoquent', 'parle', 'parlent',
     'mentionne', 'mentionnent', 'indique', 'indiquent', 'ecrit', 'ecrivent', 'signale', 'signalent', 'propos',
     'sujet', 'cite', 'citent', 'says', 'say', 'report', 'reports', 'reported', 'mention', 'mentions', 'write',
-    'writes', 'wrote', 'state', 'states', 'cover', 'covers', 'talk', 'talks', 'about', 'quote', 'quotes', 'quoted', 'saying',
+    'writes', 'wrote', 'state', 'states', 'cover', 'covers', 'talk', 'talks', 'about', 'quote', 'quotes', 'quoted',
+    'saying',
   ].map(foldCase),
 );
 
@@ -81,10 +82,11 @@ export function askedKindNoun(question: string): string | undefined {
 }
 
 /** Whether a question asks for a town or a country ("Dans quelle ville…", "In which town…"), not a site. */
+const ASKS_FOR_TOWN =
+  /(?:^|[^\p{L}])(?:quel|quelle|quels|quelles|which|what)\s+(?:villes?|commune|village|pays|towns?|city|cities|country)(?![\p{L}])/u;
+
 export function asksForTownOrCountry(question: string): boolean {
-  return /(?:^|[^\p{L}])(?:quel|quelle|quels|quelles|which|what)\s+(?:ville|villes|commune|village|pays|town|towns|city|cities|country)(?![\p{L}])/u.test(
-    foldCase(question),
-  );
+  return ASKS_FOR_TOWN.test(foldCase(question));
 }
 
 /** Whether a question asks where a report was filed from: its dateline ("D'où est datée la dépêche ?"). */

@@ -175,8 +175,8 @@ export function retrieve(
  * taken as the best passage states it: the most of its required units one passage holds, three in five
  * at least, as for other questions, and all its names and numbers: another person or another count is
  * another claim. Every passage holding those same units reports it; the words none of them holds are
- * given back to the reader in a note. Without that, the answer would be "nothing",
- * though the articles plainly report it.
+ * given back to the reader in a note. Without that, the answer would be "nothing", though the articles
+ * plainly report it.
  */
 function closestClaim(
   units: readonly QueryUnit[],
@@ -189,9 +189,9 @@ function closestClaim(
   if (!best || required(best).length < requiredUnits(answerable)) return undefined;
   const claim = required(best);
   const hits = candidates.filter((hit) => claim.every((unitIndex) => hit.matchedUnits.includes(unitIndex)));
-  const missing = [...Array(answerable + optional.size).keys()].filter(
-    (unitIndex) => !optional.has(unitIndex) && !claim.includes(unitIndex),
-  );
+  const missing = units
+    .map((_, unitIndex) => unitIndex)
+    .filter((unitIndex) => !optional.has(unitIndex) && !claim.includes(unitIndex));
   if (missing.some((unitIndex) => !isCommonWord(units[unitIndex]!))) return undefined;
   return { hits, missing };
 }

@@ -4,7 +4,7 @@
  * place does, since most such phrases ("le port", "la salle") are the setting of a story, not its answer.
  *
  * @example commonPlacesIn('Le feu, limité à la galerie de chargement, a été éteint.')
- * // [{ start: 19, end: 41, surface: 'galerie de chargement' }]
+ * // [{ start: 20, end: 41, surface: 'galerie de chargement' }]
  */
 import { foldCase } from './normalize.ts';
 import { isStopWord } from './stopWords.ts';
