@@ -81,10 +81,10 @@ export function askedKindNoun(question: string): string | undefined {
   return noun === undefined || FRAME_WORDS.has(noun) || isStopWord(noun) ? undefined : noun;
 }
 
-/** Whether a question asks for a town or a country ("Dans quelle ville…", "In which town…"), not a site. */
 const ASKS_FOR_TOWN =
   /(?:^|[^\p{L}])(?:quel|quelle|quels|quelles|which|what)\s+(?:villes?|commune|village|pays|towns?|city|cities|country)(?![\p{L}])/u;
 
+/** Whether a question asks for a town or a country ("Dans quelle ville…", "In which town…"), not a site. */
 export function asksForTownOrCountry(question: string): boolean {
   return ASKS_FOR_TOWN.test(foldCase(question));
 }
