@@ -13,7 +13,7 @@ import {
 } from './collectEvidence.ts';
 import type { Evidence } from './rankEvidence.ts';
 import { commonPlacesIn } from '../text/commonPlaces.ts';
-import { SITE_NAME, VENUE_BEFORE } from '../text/entityWords.ts';
+import { isPlaceKindNoun, SITE_NAME, VENUE_BEFORE } from '../text/entityWords.ts';
 import { foldCase } from '../text/normalize.ts';
 import { askedKindNoun, asksForDateline, asksForIdentity, asksForTownOrCountry } from './questionFrame.ts';
 import type { Retrieval } from './retrieve.ts';
@@ -112,8 +112,13 @@ export function answerEntity(
         })),
     options,
   );
-  const answered =
+  const found =
     request.command === 'where' && evidence.length === 0 ? commonPlaceEvidence(index, retrieval, options) : evidence;
+  // "Dans quel quartier…" wants a quarter: a city or a cathedral near the same words is no answer.
+  const answered =
+    request.command === 'where' && kindNoun !== undefined && isPlaceKindNoun(kindNoun)
+      ? found.filter((item) => isOfAskedKind(item.value))
+      : found;
   return valueAnswer(index, request, retrieval, answered, {
     reportDisagreement: false,
     reportOtherEvent: request.command === 'where',

@@ -94,6 +94,18 @@ export const PLACE_NOUN_BEFORE = new RegExp(
 );
 /** The nouns of PLACE_NOUN_BEFORE that are part of the place's name: the site nouns. */
 export const PLACE_NOUN_IN_NAME = new RegExp(`(?<![\\p{L}])(?:${SITE_NOUNS.join('|')})${NOUN_THEN_OF}`, 'iu');
+const PLACE_KIND_NOUNS = new Set(
+  [...SITE_NOUNS, ...TOWN_NOUNS].map((noun) => foldCase(noun.replace(/^\(\?<!.*?\)/u, ''))),
+);
+
+/**
+ * Whether a word, case and accents folded, is a noun of a kind of place ("quartier", "entrepots",
+ * "ville"): a question asking "dans quel quartier" wants a place of that kind, not any place.
+ */
+export function isPlaceKindNoun(folded: string): boolean {
+  return PLACE_KIND_NOUNS.has(folded) || PLACE_KIND_NOUNS.has(folded.replace(/[sx]$/u, ''));
+}
+
 /** A place named as a site ("port fluvial de Bellerive", "quai des Tanneurs"), not a town or a country. */
 export const SITE_NAME = new RegExp(`^(?:${SITE_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 /** Text right before a body that stands for where something happens: "devant le tribunal", "à l'hôpital". */

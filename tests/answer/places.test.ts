@@ -48,6 +48,12 @@ describe('/where', () => {
     expect(first(ember.ask('where', "Où l'incendie du port a-t-il eu lieu ?"))).toBe('port fluvial de Bellerive');
   });
 
+  it('answers "dans quel quartier / quelle rue" only with a place of that kind', () => {
+    expect(first(ember.ask('where', 'Dans quel quartier habitait Mercadier ?'))).toBe('quartier des Glacières');
+    // No article names the street; the port and the warehouse stand near the same words.
+    expect(ember.ask('where', "Dans quelle rue l'entrepôt numéro 4 a-t-il brûlé ?").answers).toEqual([]);
+  });
+
   it('reads an English question through the news vocabulary ("interior minister go" / "ministre de l’Intérieur s’est rendue")', () => {
     expect(first(ember.ask('where', 'Where did the interior minister go on 9 March?', 'en'))).toBe(
       'port fluvial de Bellerive',

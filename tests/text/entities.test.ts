@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AliasGroup } from '../../src/corpus/types.ts';
 import { buildNameGazetteer, extractEntities, knownNames, type NameGazetteer } from '../../src/text/entities.ts';
+import { isPlaceKindNoun } from '../../src/text/entityWords.ts';
 
 /** Each mention as `surface=canonical/kind`. */
 const entities = (text: string, gazetteer: NameGazetteer): string[] =>
@@ -147,4 +148,15 @@ describe('extractEntities on another story (no alias groups)', () => {
     const text = 'VALENCE — Selon Mazón, Maria Catalá a déclaré que l’AEMET avait prévenu.';
     for (const e of extractEntities(text, flood)) expect(text.slice(e.start, e.end)).toBe(e.surface);
   });
+});
+
+describe('isPlaceKindNoun', () => {
+  it.each([
+    ['quartier', true],
+    ['entrepots', true],
+    ['ville', true],
+    ['place', true],
+    ['directeur', false],
+    ['attentat', false],
+  ])('%s → %s', (folded, expected) => expect(isPlaceKindNoun(folded)).toBe(expected));
 });
