@@ -161,7 +161,7 @@ export function retrieve(
     .filter((hit) => commonWords.length === 0 || commonWords.some((unit) => hit.matchedUnits.includes(unit)))
     .sort(
       (a, b) =>
-        requiredHeld(b, optional) - requiredHeld(a, optional) ||
+        creditedHeld(b, optional) - creditedHeld(a, optional) ||
         b.matchedUnits.length - a.matchedUnits.length ||
         b.score - a.score,
     );
@@ -263,6 +263,16 @@ function isCommonWord(unit: QueryUnit): boolean {
 
 function isNumber(unit: QueryUnit): boolean {
   return unit.terms.some((term) => /^\d/u.test(term));
+}
+
+/**
+ * Required units held, those only the words around the passage hold counting CONTEXT_CREDIT: of two
+ * passages holding the question, the one that states it in its own words is the better quote.
+ */
+function creditedHeld(hit: PassageHit, optional: ReadonlySet<number>): number {
+  const required = hit.matchedUnits.filter((unitIndex) => !optional.has(unitIndex));
+  const fromContext = required.filter((unitIndex) => hit.contextUnits.has(unitIndex)).length;
+  return required.length - fromContext * (1 - CONTEXT_CREDIT);
 }
 
 function requiredHeld(hit: PassageHit, optional: ReadonlySet<number>): number {

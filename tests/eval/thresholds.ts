@@ -14,12 +14,12 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
   // engine (seed-source-35 to 46): /source 0.88 -> 0.71, first answer 0.93 -> 0.89, and the passage
   // figures with them. Before them: 0.93, 0.88, 0.91, 0.8, 0.94, 0.96.
   seed: {
-    firstAnswerExact: 0.93,
+    firstAnswerExact: 0.94,
     disagreementsShown: 0.66,
     sourceListExact: 0.78,
-    passageRecallAt5: 0.92,
-    passageMrr: 0.79,
-    answerMrr: 0.95,
+    passageRecallAt5: 0.93,
+    passageMrr: 0.83,
+    answerMrr: 0.96,
     // 0.66 before 8 unanswerable questions from the same reviewer (seed-none-13 to 20), of which it refuses 4.
     noAnswer: 0.65,
     answered: 0.97,
@@ -33,7 +33,7 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
     disagreementsShown: 0.75,
     sourceListExact: 0.6,
     passageRecallAt5: 0.9,
-    passageMrr: 0.83,
+    passageMrr: 0.86,
     answerMrr: 0.91,
     // A held-out question on what no article says ("Where was the interior minister born?") is answered
     // since "interior" joined the vocabulary: the engine tolerates one unknown word in three. 0.75 before
@@ -51,6 +51,6 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
  * source (0.88 -> 0.6).
  */
 export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<GoldCommand, number>>>> = {
-  seed: { who: 1, when: 0.92, where: 1, source: 0.93, count: 0.75 },
+  seed: { who: 1, when: 0.92, where: 1, source: 0.95, count: 0.75 },
   ember: { who: 0.88, when: 0.88, where: 0.86, source: 0.86, count: 1 },
 };
