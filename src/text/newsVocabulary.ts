@@ -53,7 +53,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['find', 'found', 'discover', 'discovered', 'detect', 'detected', 'trouver', 'trouvé', 'retrouver', 'retrouvé', 'retrouvée', 'retrouvés', 'découvrir', 'découvert', 'découverte', 'détecter', 'détecté'],
   ['claim', 'claimed', 'revendiquer', 'revendiqué'],
   ['threat', 'threats', 'threaten', 'threatened', 'menace', 'menaces', 'menacer'],
-  ['build', 'built', 'construct', 'constructed', 'construire', 'construit', 'construite', 'bâtir', 'bâti'],
+  // Not "bâtir" / "bâti": their stem is that of "bâtiment" (a building is not a thing being built).
+  ['build', 'built', 'construct', 'constructed', 'construire', 'construit', 'construite'],
   ['rebuild', 'rebuilt', 'reconstruct', 'reconstruire', 'reconstruit', 'reconstruirait', 'reconstruction'],
   // Not "live": it shares its stem with "lives" (vies).
   ['lived', 'home', 'habiter', 'habitait', 'domicile', 'résider', 'résidait', 'résidence'],

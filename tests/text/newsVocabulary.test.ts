@@ -35,5 +35,6 @@ describe('createNewsVocabulary', () => {
   it('does not join words of different groups', () => {
     expect(reaches('coopèrent', 'remercient')).toBe(false);
     expect(reaches('arrested', 'remercié')).toBe(false);
+    expect(reaches('built', 'le bâtiment sinistré')).toBe(false);
   });
 });
