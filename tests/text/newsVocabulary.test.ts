@@ -36,5 +36,6 @@ describe('createNewsVocabulary', () => {
     expect(reaches('coopèrent', 'remercient')).toBe(false);
     expect(reaches('arrested', 'remercié')).toBe(false);
     expect(reaches('built', 'le bâtiment sinistré')).toBe(false);
+    expect(reaches('verser', 'les services des deux pays')).toBe(false);
   });
 });
