@@ -157,14 +157,14 @@ export function retrieve(
   const restated = options.require === 'all' ? restatements(units, all, optional, answerable, stated.length > 0) : [];
   const closest =
     options.require === 'all' && stated.length === 0 ? closestClaim(units, all, optional, answerable) : undefined;
+  // Each hit's share is computed once, not at every comparison: a broad question holds thousands.
   const hits = [...stated, ...restated, ...(closest?.hits ?? [])]
     .filter((hit) => commonWords.length === 0 || commonWords.some((unit) => hit.matchedUnits.includes(unit)))
+    .map((hit) => ({ hit, held: creditedHeld(hit, optional) }))
     .sort(
-      (a, b) =>
-        creditedHeld(b, optional) - creditedHeld(a, optional) ||
-        b.matchedUnits.length - a.matchedUnits.length ||
-        b.score - a.score,
-    );
+      (a, b) => b.held - a.held || b.hit.matchedUnits.length - a.hit.matchedUnits.length || b.hit.score - a.hit.score,
+    )
+    .map(({ hit }) => hit);
   const unstated = closest && units.filter((_, unitIndex) => closest.missing.includes(unitIndex));
   return { units, hits, candidates: all, unmatched, optional, answerable, ...(unstated ? { unstated } : {}) };
 }
