@@ -30,9 +30,21 @@ describe('/source on a claim no passage states whole', () => {
     expect(answer.notes).toEqual([]);
   });
 
-  it('lists nobody when no passage states most of the claim', () => {
-    const answer = seed.ask('source', 'Which outlets report that Trump visited Moscow to meet the FSB director?', 'en');
+  it("lists nobody when no passage states three in five of the claim's words", () => {
+    // Passages hold "Poutine", "remercié" and "Trump": three of six.
+    const answer = seed.ask(
+      'source',
+      'Quels médias rapportent que Poutine a remercié, embrassé, décoré et félicité Trump ?',
+    );
     expect(answer.answers).toEqual([]);
-    expect(answer.notes).toEqual(['Nothing in the corpus answers this question.']);
+    expect(answer.notes).toEqual(['Rien dans le corpus ne répond à cette question.']);
+  });
+
+  it('lists nobody when the best passage leaves out a name of the claim', () => {
+    const answer = ember.ask(
+      'source',
+      'Quels médias disent que Mercadier nie toute implication devant Marc-Antoine Delorme ?',
+    );
+    expect(answer.answers).toEqual([]);
   });
 });
