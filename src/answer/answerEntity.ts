@@ -82,7 +82,8 @@ export function answerEntity(
     : DEFAULT_COLLECT_OPTIONS;
   const kindNoun = askedKindNoun(request.query);
   const kindTerms = new Set(kindNoun ? index.analyzer.documentTerms(kindNoun) : []);
-  const isOfAskedKind = (name: string) => index.analyzer.documentTerms(name).some((term) => kindTerms.has(term));
+  const isOfAskedKind = (name: string) =>
+    kindTerms.size > 0 && index.analyzer.documentTerms(name).some((term) => kindTerms.has(term));
   const siteFit = asksForTownOrCountry(request.query) ? SITE_FOR_TOWN_FIT : 1;
   const datelineFit = asksForDateline(request.query) ? DATELINE_ASKED_FIT : DATELINE_FIT;
   const evidence = collectEvidence(

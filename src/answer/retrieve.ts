@@ -184,10 +184,13 @@ function closestClaim(
   optional: ReadonlySet<number>,
   answerable: number,
 ): { hits: PassageHit[]; missing: number[] } | undefined {
-  const required = (hit: PassageHit) => hit.matchedUnits.filter((unitIndex) => !optional.has(unitIndex));
-  const best = [...candidates].sort((a, b) => required(b).length - required(a).length || b.score - a.score)[0];
-  if (!best || required(best).length < requiredUnits(answerable)) return undefined;
-  const claim = required(best);
+  let best: { hit: PassageHit; held: number } | undefined;
+  for (const hit of candidates) {
+    const held = requiredHeld(hit, optional);
+    if (!best || held > best.held || (held === best.held && hit.score > best.hit.score)) best = { hit, held };
+  }
+  if (!best || best.held < requiredUnits(answerable)) return undefined;
+  const claim = best.hit.matchedUnits.filter((unitIndex) => !optional.has(unitIndex));
   const hits = candidates.filter((hit) => claim.every((unitIndex) => hit.matchedUnits.includes(unitIndex)));
   const missing = units
     .map((_, unitIndex) => unitIndex)
