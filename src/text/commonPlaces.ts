@@ -7,6 +7,7 @@
  * // [{ start: 20, end: 41, surface: 'galerie de chargement' }]
  */
 import { foldCase } from './normalize.ts';
+import { SITE_NOUNS } from './entityWords.ts';
 import { isStopWord } from './stopWords.ts';
 import type { TextSpan } from './sentences.ts';
 
@@ -15,14 +16,12 @@ export interface CommonPlace extends TextSpan {
   readonly surface: string;
 }
 
-/** Nouns of buildings, rooms and sites that say where something is or happened. */
+/** Nouns of buildings and rooms that say where something is or happened, beside the site nouns. */
 // prettier-ignore
-const SITE_HEADS = [
-  'station-service', 'galerie', 'galeries', 'locaux', 'local', 'bâtiment', 'bâtiments', 'salle', 'salles', 'bureau',
-  'bureaux', 'hangar', 'hangars', 'entrepôt', 'entrepôts', 'silo', 'silos', 'quai', 'parking', 'magasin', 'atelier',
-  'usine', 'couloir', 'étage', 'sous-sol', 'toit', 'cave', 'garage', 'immeuble', 'appartement', 'école', 'gare',
-  'aéroport', 'hôpital', 'mairie', 'prison', 'commissariat', 'caserne', 'port', 'pont', 'rue', 'route', 'autoroute',
-  'parc', 'jardin', 'marché', 'centre', 'stade', 'église', 'cathédrale', 'quartier', 'zone', 'site', 'domicile',
+const ROOM_NOUNS = [
+  'station-service', 'galerie', 'locaux', 'local', 'bâtiment', 'salle', 'bureau', 'parking', 'magasin', 'atelier',
+  'couloir', 'étage', 'sous-sol', 'toit', 'cave', 'garage', 'appartement', 'école', 'mairie', 'prison',
+  'commissariat', 'caserne', 'jardin', 'marché', 'centre', 'zone', 'site', 'domicile',
 ];
 
 const ARTICLE = String.raw`(?:l['’]\s*|(?:le|la|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette)\s+)`;
@@ -31,7 +30,7 @@ const ARTICLE = String.raw`(?:l['’]\s*|(?:le|la|les|un|une|son|sa|ses|leur|leu
  * station-service"; "quatre ans de prison" is no place).
  */
 const BEFORE = String.raw`(?:(?:à|au|aux|dans|sur|sous|devant|derrière|vers|depuis|chez|près\s+d(?:e|u|es)|du|des)\s+${ARTICLE}?|(?:de\s+|d['’]\s*)${ARTICLE})`;
-const HEAD = `(${SITE_HEADS.join('|')})`;
+const HEAD = `((?:${[...SITE_NOUNS, ...ROOM_NOUNS].join('|')})[sx]?)`;
 /** One complement of common nouns: "de chargement", "de la police judiciaire". */
 const COMPLEMENT = String.raw`(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?))?`;
 const COMMON_PLACE = new RegExp(`(?<![\\p{L}])${BEFORE}${HEAD}(?![\\p{L}-])${COMPLEMENT}`, 'dgiu');

@@ -74,10 +74,11 @@ export const OTHER_NOUN_BEFORE =
 export const PLACE_BEFORE = /(?<![\p{L}])(?:en|au|aux|dans)\s+$/iu;
 /**
  * Nouns of sites, part of the place's name ("l'écluse de Marmont" is not Marmont; "le port fluvial de
- * Bellerive" is a site of the town). "place" is not one in "à la place de" (instead of).
+ * Bellerive" is a site of the town). "place" is not one in "à la place de" (instead of). Written as
+ * regular-expression alternatives, singular.
  */
 // prettier-ignore
-const SITE_NOUNS = [
+export const SITE_NOUNS: readonly string[] = [
   'rue', 'avenue', 'boulevard', '(?<!à\\s+la\\s+)place', 'quai', 'pont', 'écluse', 'gare', 'port', 'aéroport',
   'quartier', 'faubourg', 'stade', 'hôpital', 'église', 'cathédrale', 'basilique', 'mosquée', 'synagogue', 'palais',
   'château', 'parc', 'plage', 'forêt', 'route', 'autoroute', 'square', 'lac', 'île', 'rivière', 'fleuve', 'bassin',

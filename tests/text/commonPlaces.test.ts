@@ -19,6 +19,10 @@ describe('commonPlacesIn', () => {
     for (const place of commonPlacesIn(text)) expect(text.slice(place.start, place.end)).toBe(place.surface);
   });
 
+  it('reads "à la place de" as "instead of", as the named-place rules do', () => {
+    expect(surfaces('Il a parlé à la place de la ministre.')).toEqual([]);
+  });
+
   it('takes "de" for a preposition of place only before an article', () => {
     expect(surfaces('Le parquet a requis quatre ans de prison ferme.')).toEqual([]);
   });
