@@ -70,23 +70,37 @@ export function asksForIdentity(question: string): boolean {
   );
 }
 
+/** The word after "quel / quelle / which / what", case and accents folded ("dans quel entrepôt" → "entrepot"). */
+function wordAfterWhich(question: string): string | undefined {
+  return /(?:^|[^\p{L}])(?:quel|quelle|quels|quelles|which|what)\s+(\p{L}[\p{L}-]*)/u.exec(foldCase(question))?.[1];
+}
+
 /**
  * The noun a question gives as the kind of its answer ("Dans quel entrepôt…" → "entrepot", "Which
- * cathedral…" → "cathedral"), case and accents folded; none when that noun only frames the question
- * ("quelle ville", "which day") or there is none.
+ * cathedral…" → "cathedral"); none when that noun only frames the question ("quelle ville", "which day")
+ * or there is none.
  */
 export function askedKindNoun(question: string): string | undefined {
-  const match = /(?:^|[^\p{L}])(?:quel|quelle|quels|quelles|which|what)\s+(\p{L}[\p{L}-]*)/u.exec(foldCase(question));
-  const noun = match?.[1];
+  const noun = wordAfterWhich(question);
   return noun === undefined || FRAME_WORDS.has(noun) || isStopWord(noun) ? undefined : noun;
 }
 
-const ASKS_FOR_TOWN =
-  /(?:^|[^\p{L}])(?:quel|quelle|quels|quelles|which|what)\s+(?:villes?|commune|village|pays|towns?|city|cities|country)(?![\p{L}])/u;
+const TOWN_OR_COUNTRY = new Set([
+  'ville',
+  'villes',
+  'commune',
+  'village',
+  'pays',
+  'town',
+  'towns',
+  'city',
+  'cities',
+  'country',
+]);
 
 /** Whether a question asks for a town or a country ("Dans quelle ville…", "In which town…"), not a site. */
 export function asksForTownOrCountry(question: string): boolean {
-  return ASKS_FOR_TOWN.test(foldCase(question));
+  return TOWN_OR_COUNTRY.has(wordAfterWhich(question) ?? '');
 }
 
 /** Whether a question asks where a report was filed from: its dateline ("D'où est datée la dépêche ?"). */
