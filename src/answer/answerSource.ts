@@ -8,7 +8,7 @@
  */
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
 import { bestMatchAnchor, cite } from './cite.ts';
-import { passageFitsEvent, yearWrittenIn } from './events.ts';
+import { monthWrittenIn, passageFitsEvent, passageFitsMonth, yearWrittenIn } from './events.ts';
 import { messages } from './messages.ts';
 import { passageResults } from './passageResults.ts';
 import type { Retrieval } from './retrieve.ts';
@@ -21,8 +21,12 @@ export function answerSource(
 ): Answer {
   const { locale } = request;
   const year = yearWrittenIn(request.query);
-  const stating =
-    year === undefined ? retrieval.hits : retrieval.hits.filter((hit) => passageFitsEvent(index, hit.passage, year));
+  const month = monthWrittenIn(request.query);
+  const stating = retrieval.hits.filter(
+    (hit) =>
+      (year === undefined || passageFitsEvent(index, hit.passage, year)) &&
+      (month === undefined || passageFitsMonth(index, hit.passage, month)),
+  );
   const hitsByOutlet = new Map<string, PassageHit[]>();
   for (const hit of stating) {
     const list = hitsByOutlet.get(hit.article.outlet) ?? [];

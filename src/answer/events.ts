@@ -5,6 +5,7 @@
  */
 import type { Article, Passage } from '../corpus/types.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
+import { monthsWithYearIn } from '../text/dates.ts';
 import type { Retrieval } from './retrieve.ts';
 
 const yearOf = (iso: string): string => iso.slice(0, 4);
@@ -69,6 +70,22 @@ export function yearWrittenIn(question: string): string | undefined {
     .map((match) => match[0])
     .sort()
     .at(-1);
+}
+
+/** The month a question writes with a year ("lors de l'appel de décembre 2017"): `2017-12`. */
+export function monthWrittenIn(question: string): string | undefined {
+  return monthsWithYearIn(question).at(-1);
+}
+
+/**
+ * Whether a passage can speak of a month (`2017-12`): it writes no other month of that year. Most
+ * passages write no date at all and take their event from their article, which the year already judges.
+ */
+export function passageFitsMonth(index: StoryIndex, passage: Passage, month: string): boolean {
+  const written = index
+    .factsOf(passage)
+    .dates.filter((mention) => mention.date.precision !== 'year' && yearOf(mention.date.iso) === yearOf(month));
+  return written.length === 0 || written.some((mention) => mention.date.iso.startsWith(month));
 }
 
 /**

@@ -68,7 +68,10 @@ function mergeSynonyms(units: readonly QueryUnit[]): QueryUnit[] {
 }
 
 export interface RetrieveOptions {
-  /** `all`: a passage must hold every unit, time words but years included (/source's precise lists). */
+  /**
+   * `all`: a passage must hold every unit, time words included but for a year and the month written
+   * with it (/source's precise lists).
+   */
   readonly require: 'all' | 'any';
 }
 
@@ -124,11 +127,13 @@ export function retrieve(
   const unmatched = units.filter((_, unitIndex) => !matchedAnywhere.has(unitIndex));
 
   const optional = new Set<number>();
+  const writesYear = units.some(isYearWord);
   units.forEach((unit, unitIndex) => {
     // An ordinal ("la première conversation") orders what the rest names; articles rarely write it.
-    // A year is the event meant: a claim's sources are then judged by the event of each passage, not by
-    // whether it writes the year.
-    if (isOrdinalWord(unit) || isYearWord(unit) || (options.require === 'any' && isTimeWord(unit)))
+    // A year is the event meant, and so is a month written with it ("l'appel de décembre 2017"): a
+    // claim's sources are then judged by the event and the month of each passage (see answerSource),
+    // not by whether it writes them.
+    if (isOrdinalWord(unit) || isYearWord(unit) || ((options.require === 'any' || writesYear) && isTimeWord(unit)))
       optional.add(unitIndex);
   });
   const tolerated = units
@@ -150,16 +155,22 @@ export function retrieve(
     .map((unit, unitIndex) => ({ unit, unitIndex }))
     .filter(({ unit, unitIndex }) => !optional.has(unitIndex) && /^\p{Ll}/u.test(unit.surface))
     .map(({ unitIndex }) => unitIndex);
-  let stated = all.filter((hit) => requiredHeld(hit, optional) >= needed);
+  const searched =
+    options.require === 'all'
+      ? withNamesAround(index, all, units, optional, Math.min(needed, requiredUnits(answerable)))
+      : all;
+  let stated = searched.filter((hit) => requiredHeld(hit, optional) >= needed);
   if (stated.length === 0 && options.require === 'any') {
     stated = withArticleTopic(index, all, units, optional).filter((hit) => requiredHeld(hit, optional) >= needed);
   }
-  const restated = options.require === 'all' ? restatements(units, all, optional, answerable, stated.length > 0) : [];
+  const restated =
+    options.require === 'all' ? restatements(units, searched, optional, answerable, stated.length > 0) : [];
   const closest =
-    options.require === 'all' && stated.length === 0 ? closestClaim(units, all, optional, answerable) : undefined;
+    options.require === 'all' && stated.length === 0 ? closestClaim(units, searched, optional, answerable) : undefined;
   // Each hit's share is computed once, not at every comparison: a broad question holds thousands.
   const hits = [...stated, ...restated, ...(closest?.hits ?? [])]
     .filter((hit) => commonWords.length === 0 || commonWords.some((unit) => hit.matchedUnits.includes(unit)))
+    .filter((hit) => options.require === 'any' || statesSomeOwnWord(hit, commonWords))
     .map((hit) => ({ hit, held: creditedHeld(hit, optional) }))
     .sort(
       (a, b) => b.held - a.held || b.hit.matchedUnits.length - a.hit.matchedUnits.length || b.hit.score - a.hit.score,
@@ -257,6 +268,57 @@ function withArticleTopic(
             contextUnits: new Set([...hit.contextUnits, ...fromTopic]),
           };
     });
+}
+
+/**
+ * A /source claim names who or where ("selon Peskov", "les renseignements de la CIA"), and a paragraph
+ * often leaves that to the one before or after it, or to its article's headline and lead: "c'était une
+ * information assez efficace", quoted from Peskov, about the CIA's tip named just below. A name the
+ * passage lacks is held as context when its surroundings write it. Only names: a common word of the
+ * claim around the passage may belong to another claim. Only passages that could then state enough of
+ * the claim are read, so that a broad question on a large corpus reads few paragraphs.
+ */
+function withNamesAround(
+  index: StoryIndex,
+  hits: readonly PassageHit[],
+  units: readonly QueryUnit[],
+  optional: ReadonlySet<number>,
+  needed: number,
+): PassageHit[] {
+  const names = units
+    .map((_, unitIndex) => unitIndex)
+    .filter((unitIndex) => !optional.has(unitIndex) && isName(units[unitIndex]!));
+  if (names.length === 0) return [...hits];
+  return hits.map((hit) => {
+    const lacking = names.filter((unitIndex) => !hit.matchedUnits.includes(unitIndex));
+    if (lacking.length === 0 || requiredHeld(hit, optional) + lacking.length < needed) return hit;
+    const around = index.termsAround(hit.passage);
+    const found = lacking.filter((unitIndex) => units[unitIndex]!.terms.some((term) => around.has(term)));
+    return found.length === 0
+      ? hit
+      : {
+          ...hit,
+          matchedUnits: [...hit.matchedUnits, ...found].sort((a, b) => a - b),
+          contextUnits: new Set([...hit.contextUnits, ...found]),
+        };
+  });
+}
+
+/**
+ * A passage that holds a claim's words of substance only in the sentence before it quotes that
+ * sentence's claim, not its own: "En décembre 2017, M. Poutine a remercié M. Trump…" after a paragraph
+ * on what they often discussed. It must write one of them itself.
+ */
+function statesSomeOwnWord(hit: PassageHit, commonWords: readonly number[]): boolean {
+  return (
+    commonWords.length === 0 ||
+    commonWords.some((unit) => hit.matchedUnits.includes(unit) && !hit.contextUnits.has(unit))
+  );
+}
+
+/** A person, a body or a place: a unit of the alias list or written with a capital. */
+function isName(unit: QueryUnit): boolean {
+  return !isNumber(unit) && (unit.terms.some((term) => term.startsWith('@')) || /^\p{Lu}/u.test(unit.surface));
 }
 
 /** A word of the reader's that could be put otherwise: not a name, not a number. */

@@ -108,6 +108,7 @@ export class StoryIndex {
   private readonly foldedArticles = new Map<string, string>();
   private readonly writtenTerms = new Map<string, boolean>();
   private readonly topicTerms = new Map<string, ReadonlySet<string>>();
+  private readonly surroundingTerms = new Map<string, ReadonlySet<string>>();
 
   /** Use buildStoryIndex or buildStoryIndexAsync. */
   constructor(parts: IndexParts) {
@@ -226,6 +227,23 @@ export class StoryIndex {
       const lead = this.passagesOf(articleId)[0]?.text ?? '';
       terms = new Set(this.analyzer.documentTerms(`${article?.title ?? ''}\n${lead}`));
       this.topicTerms.set(articleId, terms);
+    }
+    return terms;
+  }
+
+  /**
+   * The index terms of what a passage's readers have just read or read next: its article's headline and
+   * lead, and the paragraphs before and after it. A paragraph quoting "l'information" of a tip leaves the
+   * CIA to the paragraph that names it. Kept once read.
+   */
+  termsAround(passage: Passage): ReadonlySet<string> {
+    let terms = this.surroundingTerms.get(passage.id);
+    if (!terms) {
+      const passages = this.passagesOf(passage.articleId);
+      const at = passages.findIndex((other) => other.id === passage.id);
+      const neighbours = [passages[at - 1], passages[at + 1]].map((other) => other?.text ?? '').join('\n');
+      terms = new Set([...this.articleTopicTerms(passage.articleId), ...this.analyzer.documentTerms(neighbours)]);
+      this.surroundingTerms.set(passage.id, terms);
     }
     return terms;
   }

@@ -59,6 +59,23 @@ export function extractDates(text: string, published: PartialDate): DateMention[
   return pickNonOverlapping(candidates).map((candidate) => toMention(text, candidate));
 }
 
+/**
+ * The months a question writes with their year (`2017-12` for "décembre 2017" or "December 17, 2017"),
+ * in French or in English: readers ask in both, while articles are read in French only.
+ */
+export function monthsWithYearIn(question: string): string[] {
+  const writesYear = (surface: string) => /\b(?:19|20)\d{2}\b/u.test(surface);
+  const anyYear = readPublication({ iso: '2000', precision: 'year' })!;
+  const french = ownDateRules(question, anyYear)
+    .filter((found) => found.date.precision !== 'year' && writesYear(question.slice(found.start, found.end)))
+    .map((found) => found.date.iso.slice(0, 7));
+  const parsed = [frenchDates, chrono.en.casual]
+    .flatMap((parser) => parser.parse(question))
+    .filter(({ start, text }) => writesYear(text) && start.isCertain('month'))
+    .map(({ start }) => `${start.get('year')}-${String(start.get('month')).padStart(2, '0')}`);
+  return [...new Set([...french, ...parsed])].sort();
+}
+
 function chronoCandidates(text: string, pub: Publication): DateCandidate[] {
   const reference = new Date(pub.reference.year, pub.reference.month - 1, pub.reference.day, 12);
   const found: DateCandidate[] = [];

@@ -1,5 +1,9 @@
 /** /source: which outlets state a claim, when the reader words it as no article does. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.ts';
+import type { Corpus } from '../../src/corpus/types.ts';
+import { buildStoryIndex } from '../../src/search/storyIndex.ts';
+import { corpusOf } from '../support/corpusOf.ts';
 import { openCorpus, type AskedCorpus } from './seedIndex.ts';
 
 let seed: AskedCorpus;
@@ -46,5 +50,71 @@ describe('/source on a claim no passage states whole', () => {
       'Quels médias disent que Mercadier nie toute implication devant Marc-Antoine Delorme ?',
     );
     expect(answer.answers).toEqual([]);
+  });
+});
+
+describe('/source on a claim spread over neighbouring paragraphs', () => {
+  const askSource = (corpus: Corpus, query: string) =>
+    outlets(answerQuestion(buildStoryIndex(corpus), { command: 'source', query, locale: 'fr' }));
+
+  it('takes a name the passage leaves to the next paragraph, but not one from further away', () => {
+    const corpus = corpusOf({
+      next: [
+        'Le porte-parole a répondu aux journalistes lundi.',
+        '« Cette information a permis de sauver de nombreuses vies », a-t-il dit.',
+        'Il parlait du tuyau transmis par la CIA.',
+      ].join('\n\n'),
+      far: [
+        'Le maire a inauguré une école lundi.',
+        'La CIA avait transmis un tuyau la semaine passée.',
+        'La météo était clémente pour la saison.',
+        '« Cette information a permis de sauver de nombreuses vies », a dit le maire.',
+      ].join('\n\n'),
+    });
+    expect(askSource(corpus, "Quels médias disent que l'information de la CIA a sauvé des vies ?")).toEqual([
+      'Outlet next',
+    ]);
+  });
+
+  it('does not list a passage whose words of substance are all in the sentence before it', () => {
+    // The second paragraph of "recalled" writes the names and the month; what they discussed is the
+    // paragraph before, about April 2024.
+    const corpus = corpusOf(
+      {
+        recalled:
+          'Ce 29 avril, Trump et Poutine ont discuté du nucléaire coréen.\n\nEn mars 2023, Poutine avait remercié Trump.',
+        states: 'En mars 2023, Trump et Poutine ont discuté du nucléaire coréen.',
+      },
+      {},
+      { states: '2023-03-20' },
+    );
+    expect(
+      askSource(corpus, 'Quels médias disent que Trump et Poutine ont discuté du nucléaire coréen en mars 2023 ?'),
+    ).toEqual(['Outlet states']);
+  });
+});
+
+describe('/source on a claim dated by a month and a year', () => {
+  it("judges each passage by the month it writes, or by its article's event when it writes none", () => {
+    // Three wordings of the claim, so that none is taken for a copy of another.
+    const corpus = corpusOf(
+      {
+        undated: 'Trump et Poutine ont parlé de la Corée au téléphone, selon la Maison Blanche.',
+        june: 'Le 2 juin 2023, lors du sommet de Genève, Trump et Poutine ont longuement parlé de la Corée.',
+        later: 'Au cours de leur dîner, Trump et Poutine ont parlé de la Corée et du commerce.',
+        // The corpus writes "mars", so that it is not taken for the reader's own wording and dropped.
+        market: 'Le marché de mars a attiré du monde.',
+      },
+      {},
+      { undated: '2023-03-20', june: '2023-06-05', later: '2024-05-02', market: '2023-04-02' },
+    );
+    const answer = answerQuestion(buildStoryIndex(corpus), {
+      command: 'source',
+      query: 'Quels médias disent que Trump et Poutine ont parlé de la Corée en mars 2023 ?',
+      locale: 'fr',
+    });
+    expect(outlets(answer)).toEqual(['Outlet undated']);
+    // The month is the event meant, not a word the claim leaves out.
+    expect(answer.notes).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PartialDate } from '../../src/corpus/types.ts';
-import { extractDates, formatDateLabel } from '../../src/text/dates.ts';
+import { extractDates, formatDateLabel, monthsWithYearIn } from '../../src/text/dates.ts';
 
 const day = (iso: string): PartialDate => ({ iso, precision: 'day' });
 const month = (iso: string): PartialDate => ({ iso, precision: 'month' });
@@ -161,5 +161,21 @@ describe('formatDateLabel', () => {
     [day('2017-12-17'), 'fr', day('2017-12-17'), 'dimanche 17 décembre 2017'],
   ])('%o %s %o -> %s', (date, locale, until, expected) => {
     expect(formatDateLabel(date, locale, until)).toBe(expected);
+  });
+});
+
+describe('monthsWithYearIn: the months a question writes with their year', () => {
+  it.each<[string, string[]]>([
+    ["Quels médias disent qu'ils ont parlé de la Corée lors de l'appel de décembre 2017 ?", ['2017-12']],
+    ['Qui rapporte que le suspect a été arrêté le mardi 14 mars 2023 ?', ['2023-03']],
+    ['Which outlets say the Russians warned the FBI in March 2011?', ['2011-03']],
+    ['Which outlets report the call of December 17, 2017?', ['2017-12']],
+    // A year alone, or a month without its year, leaves the month open.
+    ['Quels médias parlent du complot de 2019 ?', []],
+    ['Qui rapporte que le suspect a été arrêté le 14 mars ?', []],
+    // A date the reader does not write ("today") is no month of the story.
+    ['Which outlets report what happened today in 2017?', []],
+  ])('%s', (question, months) => {
+    expect(monthsWithYearIn(question)).toEqual(months);
   });
 });
