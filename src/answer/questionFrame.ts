@@ -20,6 +20,9 @@ const FRAME_WORDS = new Set(
     // Verbs that only say something happened somewhere or at some time ("Où l'attentat était-il prévu ?").
     'prevu', 'prevue', 'prevus', 'prevues', 'planned', 'planifie', 'happen', 'happened', 'occur', 'occurred', 'took',
     'take', 'survenu', 'survenue', 'deroule', 'produit', 'passe', 'eu',
+    // Nouns French makes adverbs with ("de manière sporadique", "de façon régulière"): the adjective
+    // carries the meaning, and an article may write it bare ("des contacts sporadiques").
+    'maniere', 'facon',
     // Verbs that only say where something stands ("Où se trouve le silo B ?", "Where is it located?").
     'trouve', 'trouvait', 'trouvent', 'trouvaient', 'situe', 'situee', 'situes', 'situees', 'located', 'situated',
   ].map(foldCase),
