@@ -65,6 +65,11 @@ describe('units that frame rather than say', () => {
     expect(contentUnits(units, true).map((u) => u.surface)).toEqual(['names', 'arrested', 'suspects']);
   });
 
+  it('drops the noun of an adverb ("de manière sporadique"), keeping its adjective', () => {
+    const units = ['coopèrent', 'manière', 'sporadique', 'façon', 'régulière'].map(unit);
+    expect(contentUnits(units, true).map((u) => u.surface)).toEqual(['coopèrent', 'sporadique', 'régulière']);
+  });
+
   it('drops verbs that only say where something stands ("Où se trouve le silo B ?")', () => {
     const units = ['trouve', 'silo', 'situé', 'located', 'brûlé'].map(unit);
     expect(contentUnits(units).map((u) => u.surface)).toEqual(['silo', 'brûlé']);
