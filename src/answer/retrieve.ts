@@ -275,8 +275,8 @@ function withArticleTopic(
  * often leaves that to the one before or after it, or to its article's headline and lead: "c'était une
  * information assez efficace", quoted from Peskov, about the CIA's tip named just below. A name the
  * passage lacks is held as context when its surroundings write it. Only names: a common word of the
- * claim around the passage may belong to another claim. Only passages that could then state enough of
- * the claim are read, so that a broad question on a large corpus reads few paragraphs.
+ * claim around the passage may belong to another claim. What each paragraph writes is read from the
+ * search's own results, which hold every paragraph writing any unit, so that no text is analysed again.
  */
 function withNamesAround(
   index: StoryIndex,
@@ -289,11 +289,20 @@ function withNamesAround(
     .map((_, unitIndex) => unitIndex)
     .filter((unitIndex) => !optional.has(unitIndex) && isName(units[unitIndex]!));
   if (names.length === 0) return [...hits];
+  const writtenIn = new Map(
+    hits.map((hit) => [hit.passage.id, hit.matchedUnits.filter((unitIndex) => !hit.contextUnits.has(unitIndex))]),
+  );
+  const writes = (articleId: string, passageIndex: number, unitIndex: number) =>
+    writtenIn.get(`${articleId}#${passageIndex}`)?.includes(unitIndex) ?? false;
   return hits.map((hit) => {
     const lacking = names.filter((unitIndex) => !hit.matchedUnits.includes(unitIndex));
     if (lacking.length === 0 || requiredHeld(hit, optional) + lacking.length < needed) return hit;
-    const around = index.termsAround(hit.passage);
-    const found = lacking.filter((unitIndex) => units[unitIndex]!.terms.some((term) => around.has(term)));
+    const { articleId, index: at } = hit.passage;
+    const found = lacking.filter(
+      (unitIndex) =>
+        [0, at - 1, at + 1].some((passageIndex) => writes(articleId, passageIndex, unitIndex)) ||
+        units[unitIndex]!.terms.some((term) => index.articleTitleTerms(articleId).has(term)),
+    );
     return found.length === 0
       ? hit
       : {

@@ -108,7 +108,7 @@ export class StoryIndex {
   private readonly foldedArticles = new Map<string, string>();
   private readonly writtenTerms = new Map<string, boolean>();
   private readonly topicTerms = new Map<string, ReadonlySet<string>>();
-  private readonly surroundingTerms = new Map<string, ReadonlySet<string>>();
+  private readonly titleTerms = new Map<string, ReadonlySet<string>>();
 
   /** Use buildStoryIndex or buildStoryIndexAsync. */
   constructor(parts: IndexParts) {
@@ -231,19 +231,12 @@ export class StoryIndex {
     return terms;
   }
 
-  /**
-   * The index terms of what a passage's readers have just read or read next: its article's headline and
-   * lead, and the paragraphs before and after it. A paragraph quoting "l'information" of a tip leaves the
-   * CIA to the paragraph that names it. Kept once read.
-   */
-  termsAround(passage: Passage): ReadonlySet<string> {
-    let terms = this.surroundingTerms.get(passage.id);
+  /** The index terms of an article's headline (kept once read). */
+  articleTitleTerms(articleId: string): ReadonlySet<string> {
+    let terms = this.titleTerms.get(articleId);
     if (!terms) {
-      const passages = this.passagesOf(passage.articleId);
-      const at = passages.findIndex((other) => other.id === passage.id);
-      const neighbours = [passages[at - 1], passages[at + 1]].map((other) => other?.text ?? '').join('\n');
-      terms = new Set([...this.articleTopicTerms(passage.articleId), ...this.analyzer.documentTerms(neighbours)]);
-      this.surroundingTerms.set(passage.id, terms);
+      terms = new Set(this.analyzer.documentTerms(this.articlesById.get(articleId)?.title ?? ''));
+      this.titleTerms.set(articleId, terms);
     }
     return terms;
   }
