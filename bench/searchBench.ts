@@ -16,6 +16,11 @@ const QUESTIONS: readonly [AnswerCommand, string][] = [
   ['when', 'Quand Poutine a-t-il remercié Trump ?'],
   ['where', 'Où l’attentat était-il prévu ?'],
   ['source', 'Telegram'],
+  // A claim with names and words of substance: reads the paragraphs around passages that lack a name.
+  [
+    'source',
+    'Quels médias rapportent que Poutine a remercié Trump pour les renseignements de la CIA en décembre 2017 ?',
+  ],
   ['ask', 'Combien de membres de la cellule ont été arrêtés ?'],
   ['who', 'Who is the Kremlin spokesman?'],
 ];
