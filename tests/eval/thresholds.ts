@@ -16,9 +16,9 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
   seed: {
     firstAnswerExact: 0.94,
     disagreementsShown: 0.66,
-    sourceListExact: 0.78,
-    passageRecallAt5: 0.93,
-    passageMrr: 0.83,
+    sourceListExact: 0.86,
+    passageRecallAt5: 0.94,
+    passageMrr: 0.84,
     answerMrr: 0.96,
     // 0.66 before 8 unanswerable questions from the same reviewer (seed-none-13 to 20), of which it refuses 4.
     noAnswer: 0.65,
@@ -29,17 +29,17 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
   // Lowered in the third round by 12 new questions from the same reviewer (ember-source-10 to 15,
   // ember-where-17 to 22). Before them: 0.84, 0.88, 0.9, 0.84, 0.87, 0.93.
   ember: {
-    firstAnswerExact: 0.89,
+    firstAnswerExact: 0.91,
     disagreementsShown: 0.75,
-    sourceListExact: 0.6,
-    passageRecallAt5: 0.9,
-    passageMrr: 0.86,
-    answerMrr: 0.91,
+    sourceListExact: 0.66,
+    passageRecallAt5: 0.92,
+    passageMrr: 0.88,
+    answerMrr: 0.93,
     // A held-out question on what no article says ("Where was the interior minister born?") is answered
     // since "interior" joined the vocabulary: the engine tolerates one unknown word in three. 0.75 before
     // 8 unanswerable questions from the same reviewer (ember-none-09 to 16), of which it refuses 4.
     noAnswer: 0.68,
-    answered: 0.94,
+    answered: 0.96,
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
@@ -52,5 +52,5 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
  */
 export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<GoldCommand, number>>>> = {
   seed: { who: 1, when: 0.92, where: 1, source: 0.95, count: 0.75 },
-  ember: { who: 0.88, when: 0.88, where: 0.86, source: 0.86, count: 1 },
+  ember: { who: 0.88, when: 0.88, where: 0.86, source: 1, count: 1 },
 };
