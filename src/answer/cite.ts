@@ -41,6 +41,7 @@ export function cite(index: StoryIndex, passage: Passage, options: CiteOptions):
     title: article.title,
     highlights: highlightsOf(index.analyzer, passage.text, span, options.matchedTerms, options.emphasise ?? []),
     alsoCarriedBy: copyOutlets(index, passage),
+    cut: span.cut,
   };
 }
 

@@ -9,11 +9,16 @@ import type { Highlight } from './types.ts';
 /** Longer sentences are cut to a window around what the quote is for. */
 export const MAX_QUOTE_LENGTH = 320;
 
+/** A quote's place in its passage, and whether it leaves out words of its sentence at either end. */
+export interface QuoteSpan extends TextSpan {
+  readonly cut: { readonly before: boolean; readonly after: boolean };
+}
+
 /**
  * The sentence of `text` that holds `anchor` (with the next one when it is a dateline), cut at word
  * boundaries when it is long.
  */
-export function quoteSpan(text: string, anchor: TextSpan): TextSpan {
+export function quoteSpan(text: string, anchor: TextSpan): QuoteSpan {
   const sentences = sentenceSpans(text);
   const at = sentences.findLastIndex((span) => span.start <= anchor.start);
   const own = sentences[at] ?? { start: 0, end: text.length };
@@ -21,7 +26,7 @@ export function quoteSpan(text: string, anchor: TextSpan): TextSpan {
   const sentence = own.end - own.start <= DATELINE_LENGTH && next ? { start: own.start, end: next.end } : own;
   const start = Math.min(sentence.start, anchor.start);
   const end = Math.max(sentence.end, anchor.end);
-  if (end - start <= MAX_QUOTE_LENGTH) return { start, end };
+  if (end - start <= MAX_QUOTE_LENGTH) return { start, end, cut: { before: false, after: false } };
   const slack = Math.max(0, MAX_QUOTE_LENGTH - (anchor.end - anchor.start));
   let windowStart = Math.max(start, anchor.start - Math.floor(slack / 2));
   let windowEnd = Math.min(end, windowStart + Math.max(MAX_QUOTE_LENGTH, anchor.end - anchor.start));
@@ -29,11 +34,13 @@ export function quoteSpan(text: string, anchor: TextSpan): TextSpan {
   // Move inwards to word boundaries so no word is cut.
   while (windowStart > start && windowStart < anchor.start && !/\s/u.test(text[windowStart - 1]!)) windowStart++;
   while (windowEnd < end && windowEnd > anchor.end && !/\s/u.test(text[windowEnd]!)) windowEnd--;
-  return trimSpan(text, { start: windowStart, end: windowEnd });
+  const window = trimSpan(text, { start: windowStart, end: windowEnd });
+  const sentenceText = trimSpan(text, { start, end });
+  return { ...window, cut: { before: window.start > sentenceText.start, after: window.end < sentenceText.end } };
 }
 
 /** The first sentence of a text, for quoting what an article is about. */
-export function openingSpan(text: string): TextSpan {
+export function openingSpan(text: string): QuoteSpan {
   const first = sentenceSpans(text)[0] ?? { start: 0, end: text.length };
   return quoteSpan(text, { start: first.start, end: first.start });
 }

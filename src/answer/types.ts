@@ -32,6 +32,11 @@ export interface Citation {
   readonly highlights: readonly Highlight[];
   /** Addition: other outlets that carried the same text (reprints, wire copy); not counted as support. */
   readonly alsoCarriedBy: readonly string[];
+  /**
+   * Addition: whether the quote leaves out words of its sentence before or after it (a long sentence
+   * is quoted around what it is cited for). Renderers show it with an ellipsis outside the quote.
+   */
+  readonly cut: { readonly before: boolean; readonly after: boolean };
 }
 
 export interface AnswerItem {

@@ -47,11 +47,22 @@ export function emphasise(citation: Citation, mark = '*'): string {
   return text + citation.quote.slice(at);
 }
 
+/**
+ * The quote between guillemets, with an ellipsis where it leaves out words of its sentence. A quote that
+ * opens or closes with the article's own guillemets keeps them instead of getting a second pair.
+ */
+function framedQuote(citation: Citation): string {
+  const text = `${citation.cut.before ? '… ' : ''}${emphasise(citation)}${citation.cut.after ? ' …' : ''}`;
+  const open = citation.quote.startsWith('«') ? '' : '« ';
+  const close = citation.quote.endsWith('»') ? '' : ' »';
+  return `${open}${text}${close}`;
+}
+
 function renderCitation(citation: Citation, locale: Locale, withTitle: boolean): string[] {
   const source = withTitle ? `${citation.published} · ${citation.title}` : `${citation.outlet}, ${citation.published}`;
   const lines = [`    ${source}${citation.url ? ` <${citation.url}>` : ''}`];
   // An article's opening line that is its title says nothing more.
-  if (!(withTitle && citation.quote === citation.title)) lines.push(`      « ${emphasise(citation)} »`);
+  if (!(withTitle && citation.quote === citation.title)) lines.push(`      ${framedQuote(citation)}`);
   if (citation.alsoCarriedBy.length > 0)
     lines.push(`      (${words[locale].also} ${citation.alsoCarriedBy.join(', ')})`);
   return lines;

@@ -14,6 +14,14 @@ interface Span {
   readonly end: number;
 }
 
+/** Whether the quote itself leaves out words of its sentence (see `Citation.cut`). */
+export interface QuoteCut {
+  readonly before: boolean;
+  readonly after: boolean;
+}
+
+const WHOLE: QuoteCut = { before: false, after: false };
+
 /**
  * Highlights made safe to wrap in `**`: clipped to the quote, merged where they touch or only spaces part
  * them, split at line breaks (bold cannot cross a block-quote line) and trimmed of white space (Discord
@@ -56,7 +64,7 @@ function trimSpan(quote: string, span: Span): Span {
 }
 
 /** The Markdown of `quote[start, end)`, with ellipses where the window leaves text out. */
-function renderWindow(quote: string, spans: readonly Span[], start: number, end: number): string {
+function renderWindow(quote: string, spans: readonly Span[], start: number, end: number, cut: QuoteCut): string {
   const boldStarts = new Set<number>();
   const boldEnds = new Set<number>();
   for (const span of spans) {
@@ -67,14 +75,14 @@ function renderWindow(quote: string, spans: readonly Span[], start: number, end:
       boldEnds.add(to);
     }
   }
-  let markdown = QUOTE_LINE + (quote.slice(0, start).trim() ? ELLIPSIS : '');
+  let markdown = QUOTE_LINE + (cut.before || quote.slice(0, start).trim() ? ELLIPSIS : '');
   for (let index = start; index < end; index += 1) {
     if (boldStarts.has(index)) markdown += BOLD;
     const char = quote.charAt(index);
     markdown += char === '\n' ? `\n${QUOTE_LINE}` : escapeMarkdownChar(quote, index);
     if (boldEnds.has(index + 1)) markdown += BOLD;
   }
-  return markdown + (quote.slice(end).trim() ? ELLIPSIS : '');
+  return markdown + (cut.after || quote.slice(end).trim() ? ELLIPSIS : '');
 }
 
 /** Runs of non-space characters, as [start, end) offsets. */
@@ -86,7 +94,7 @@ function wordsOf(quote: string): Span[] {
  * Measures windows without rendering them: the rendered length of each character is known once, so a
  * window's length is a difference of prefix sums plus its ellipses and bold marks.
  */
-function windowMeasurer(quote: string, spans: readonly Span[]): (start: number, end: number) => number {
+function windowMeasurer(quote: string, spans: readonly Span[], cut: QuoteCut): (start: number, end: number) => number {
   const prefix = new Array<number>(quote.length + 1);
   prefix[0] = 0;
   for (let index = 0; index < quote.length; index += 1) {
@@ -97,8 +105,8 @@ function windowMeasurer(quote: string, spans: readonly Span[]): (start: number, 
   const lastText = quote.length - 1 - [...quote].reverse().join('').search(/\S/u);
   return (start, end) => {
     let length = QUOTE_LINE.length + (prefix[end] ?? 0) - (prefix[start] ?? 0);
-    if (firstText >= 0 && firstText < start) length += ELLIPSIS.length;
-    if (firstText >= 0 && lastText >= end) length += ELLIPSIS.length;
+    if (cut.before || (firstText >= 0 && firstText < start)) length += ELLIPSIS.length;
+    if (cut.after || (firstText >= 0 && lastText >= end)) length += ELLIPSIS.length;
     for (const span of spans) if (Math.min(span.end, end) > Math.max(span.start, start)) length += 2 * BOLD.length;
     return length;
   };
@@ -113,10 +121,15 @@ function windowMeasurer(quote: string, spans: readonly Span[]): (start: number, 
  *
  * @example renderQuote('a dit Peskov', [{ start: 6, end: 12 }], 100) // '> a dit **Peskov**'
  */
-export function renderQuote(quote: string, highlights: readonly Highlight[], maxLength: number): string {
+export function renderQuote(
+  quote: string,
+  highlights: readonly Highlight[],
+  maxLength: number,
+  cut: QuoteCut = WHOLE,
+): string {
   const spans = normaliseHighlights(quote, highlights);
-  const measure = windowMeasurer(quote, spans);
-  if (measure(0, quote.length) <= maxLength) return renderWindow(quote, spans, 0, quote.length);
+  const measure = windowMeasurer(quote, spans, cut);
+  if (measure(0, quote.length) <= maxLength) return renderWindow(quote, spans, 0, quote.length, cut);
 
   const words = wordsOf(quote);
   const anchor = spans[0]?.start ?? 0;
@@ -133,7 +146,7 @@ export function renderQuote(quote: string, highlights: readonly Highlight[], max
   };
   let first = anchorWord;
   let last = anchorWord;
-  if (!fits(first, last)) return renderLongWord(quote, spans, firstAnchorWord, maxLength, measure);
+  if (!fits(first, last)) return renderLongWord(quote, spans, firstAnchorWord, maxLength, measure, cut);
 
   let canGrowRight = true;
   let canGrowLeft = true;
@@ -153,7 +166,7 @@ export function renderQuote(quote: string, highlights: readonly Highlight[], max
   const startWord = words[first];
   const endWord = words[last];
   if (!startWord || !endWord) return '';
-  return renderWindow(quote, spans, startWord.start, endWord.end);
+  return renderWindow(quote, spans, startWord.start, endWord.end, cut);
 }
 
 /** The one case where a word is cut: it alone is longer than the budget (a pasted URL, say). */
@@ -163,11 +176,12 @@ function renderLongWord(
   word: Span,
   maxLength: number,
   measure: (start: number, end: number) => number,
+  cut: QuoteCut,
 ): string {
   for (let end = word.end - 1; end > word.start; end -= 1) {
     const code = quote.charCodeAt(end - 1);
     if (code >= 0xd800 && code <= 0xdbff) continue;
-    if (measure(word.start, end) <= maxLength) return renderWindow(quote, spans, word.start, end);
+    if (measure(word.start, end) <= maxLength) return renderWindow(quote, spans, word.start, end, cut);
   }
   return '';
 }

@@ -145,7 +145,10 @@ function citationField(citation: Citation, prefix: string, locale: Locale, text:
       ),
     );
   }
-  return { name: name || '…', value: withQuote(citation.quote, citation.highlights, tail.filter(Boolean).join('\n')) };
+  return {
+    name: name || '…',
+    value: withQuote(citation.quote, citation.highlights, tail.filter(Boolean).join('\n'), citation.cut),
+  };
 }
 
 function passageField(passage: PassageResult, locale: Locale): APIEmbedField {
@@ -157,9 +160,14 @@ function passageField(passage: PassageResult, locale: Locale): APIEmbedField {
 }
 
 /** The quote takes whatever room the source lines leave in the field's 1024 characters. */
-function withQuote(quote: string, highlights: Citation['highlights'], tail: string): string {
+function withQuote(
+  quote: string,
+  highlights: Citation['highlights'],
+  tail: string,
+  cut: Citation['cut'] = { before: false, after: false },
+): string {
   const room = DISCORD_LIMITS.embedFieldValue - (tail ? tail.length + 1 : 0);
-  const quoted = renderQuote(quote, highlights, room);
+  const quoted = renderQuote(quote, highlights, room, cut);
   return [quoted, tail].filter(Boolean).join('\n') || '…';
 }
 

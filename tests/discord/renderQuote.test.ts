@@ -29,6 +29,14 @@ function shownText(markdown: string): { text: string; cutBefore: boolean; cutAft
 }
 
 describe('renderQuote', () => {
+  it('marks the words of its sentence that the quote itself leaves out, within the budget', () => {
+    expect(renderQuote('a dit Peskov', [], 100, { before: true, after: false })).toBe('> …a dit Peskov');
+    expect(renderQuote('a dit Peskov', [], 100, { before: false, after: true })).toBe('> a dit Peskov…');
+    const tight = renderQuote('a dit Peskov hier soir', [], 16, { before: true, after: true });
+    expect(tight.length).toBeLessThanOrEqual(16);
+    expect(tight).toMatch(/^> ….*…$/u);
+  });
+
   it.each([
     ['a plain quote', 'a dit Peskov', [], 100, '> a dit Peskov'],
     ['a highlight in bold', 'a dit Peskov', [{ start: 6, end: 12 }], 100, '> a dit **Peskov**'],

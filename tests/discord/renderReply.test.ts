@@ -15,6 +15,7 @@ function citation(overrides: Partial<Citation> = {}): Citation {
     title: 'Attentat déjoué à Saint-Pétersbourg',
     highlights: [{ start: 30, end: 33 }],
     alsoCarriedBy: [],
+    cut: { before: false, after: false },
     ...overrides,
   };
 }

@@ -58,6 +58,7 @@ function citation(articleId: string, quote: string, alsoCarriedBy: string[] = []
     title: 't',
     highlights: [],
     alsoCarriedBy,
+    cut: { before: false, after: false },
   };
 }
 
