@@ -142,7 +142,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['river', 'fluvial', 'fluviale', 'rivière', 'fleuve'],
   ['successful', 'fructueux', 'réussi'],
   ['bilateral', 'bilatéral', 'bilatérale'],
-  ['secret', 'secrète', 'secrets'],
+  // French news calls the secret services "services spéciaux"; "spécial" elsewhere ("envoyé spécial") is rare
+  // beside a question's "secret".
+  ['secret', 'secrète', 'secrets', 'spéciaux'],
   ['religious', 'religieux', 'religieuse'],
   ['site', 'sites', 'spot', 'spots', 'lieu', 'lieux', 'endroit', 'endroits'],
   ['crowded', 'bondé', 'bondés', 'fréquenté', 'fréquentés'],
