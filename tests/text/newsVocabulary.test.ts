@@ -32,6 +32,10 @@ describe('createNewsVocabulary', () => {
     expect(reaches('russes', 'la Russie')).toBe(true);
   });
 
+  it('lets the secret services reach the "services spéciaux" of French news', () => {
+    expect(reaches('secrets', 'les services spéciaux des deux pays')).toBe(true);
+  });
+
   it('does not join words of different groups', () => {
     expect(reaches('coopèrent', 'remercient')).toBe(false);
     expect(reaches('arrested', 'remercié')).toBe(false);
