@@ -289,21 +289,31 @@ function withNamesAround(
     .map((_, unitIndex) => unitIndex)
     .filter((unitIndex) => !optional.has(unitIndex) && isName(units[unitIndex]!));
   if (names.length === 0) return [...hits];
-  const writtenIn = new Map(
-    hits.map((hit) => [hit.passage.id, hit.matchedUnits.filter((unitIndex) => !hit.contextUnits.has(unitIndex))]),
-  );
-  const writes = (articleId: string, passageIndex: number, unitIndex: number) =>
-    writtenIn.get(`${articleId}#${passageIndex}`)?.includes(unitIndex) ?? false;
+  // Each article's hits by the position of their passage: one lookup per hit, not one per neighbour.
+  const hitsByArticle = new Map<string, PassageHit[]>();
+  for (const hit of hits) {
+    const row = hitsByArticle.get(hit.passage.articleId) ?? [];
+    row[hit.passage.index] = hit;
+    hitsByArticle.set(hit.passage.articleId, row);
+  }
+  const writes = (other: PassageHit | undefined, unitIndex: number) =>
+    other !== undefined && other.matchedUnits.includes(unitIndex) && !other.contextUnits.has(unitIndex);
   return hits.map((hit) => {
+    let held = 0;
+    for (const unitIndex of hit.matchedUnits) if (!optional.has(unitIndex)) held += 1;
     const lacking = names.filter((unitIndex) => !hit.matchedUnits.includes(unitIndex));
-    if (lacking.length === 0 || requiredHeld(hit, optional) + lacking.length < needed) return hit;
+    if (lacking.length === 0 || held + lacking.length < needed) return hit;
     const { articleId, index: at } = hit.passage;
+    const row = hitsByArticle.get(articleId)!;
     const found = lacking.filter(
       (unitIndex) =>
-        [0, at - 1, at + 1].some((passageIndex) => writes(articleId, passageIndex, unitIndex)) ||
+        writes(row[0], unitIndex) ||
+        writes(row[at - 1], unitIndex) ||
+        writes(row[at + 1], unitIndex) ||
         units[unitIndex]!.terms.some((term) => index.articleTitleTerms(articleId).has(term)),
     );
-    return found.length === 0
+    // A passage still short of what it must hold is left as it is: building it anew costs, on thousands.
+    return found.length === 0 || held + found.length < needed
       ? hit
       : {
           ...hit,
