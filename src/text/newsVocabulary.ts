@@ -219,17 +219,34 @@ function pluralVerbForms(word: string): string[] {
 }
 
 /**
+ * French Snowball leaves English inflections whole ("praising"), and readers ask in English with any of
+ * them. A group that lists an English word's past ("praise", "praised") says the word is a verb there,
+ * and also holds its `-ing` form ("praising"). A word listed without its past may be a noun that is
+ * another verb: "fire" is a blaze, but "fired" is dismissed.
+ */
+const ENGLISH_WORD = /^[a-z]{4,}$/u;
+
+function englishProgressive(word: string, group: readonly string[]): string[] {
+  if (!ENGLISH_WORD.test(word) || /(?:ed|ing|s)$/u.test(word)) return [];
+  const root = word.replace(/e$/u, '');
+  const pasts = [`${root}ed`, `${word.replace(/y$/u, 'i')}ed`];
+  return group.some((other) => pasts.includes(other)) ? [`${root}ing`] : [];
+}
+
+/**
  * The terms a group word stands for. A compound stands for itself as a whole, not for each of its parts:
  * `porte-parole` must not put `port` (the harbour) in the group of spokesmen.
  */
-function termsOfGroupWord(analyzer: Analyzer, word: string): string[] {
-  const terms = [word, ...pluralVerbForms(word)].flatMap((form) => analyzer.documentTerms(form));
+function termsOfGroupWord(analyzer: Analyzer, word: string, group: readonly string[]): string[] {
+  const terms = [word, ...pluralVerbForms(word), ...englishProgressive(word, group)].flatMap((form) =>
+    analyzer.documentTerms(form),
+  );
   return word.includes('-') ? terms.filter((term) => term.includes('-') || term.startsWith('@')) : terms;
 }
 
 /** Builds the vocabulary for one analyzer, so group words get exactly the terms documents get. */
 export function createNewsVocabulary(analyzer: Analyzer): NewsVocabulary {
-  const groupTerms = GROUPS.map((group) => new Set(group.flatMap((word) => termsOfGroupWord(analyzer, word))));
+  const groupTerms = GROUPS.map((group) => new Set(group.flatMap((word) => termsOfGroupWord(analyzer, word, group))));
   const groupsOfTerm = new Map<string, Set<string>[]>();
   for (const terms of groupTerms) {
     for (const term of terms) {

@@ -22,6 +22,13 @@ describe('createNewsVocabulary', () => {
     expect(reaches('arrêtèrent', 'interpellés')).toBe(true);
   });
 
+  it("lets an English verb's -ing form reach the group that lists its past, and only that", () => {
+    expect(reaches('praising', "d'avoir reconnu l'excellente performance")).toBe(true);
+    expect(reaches('thanking', 'pour le remercier')).toBe(true);
+    // "fire" is listed without "fired": a blaze, while "fired" is dismissed.
+    expect(reaches('fired', "l'incendie de l'entrepôt")).toBe(false);
+  });
+
   it('lets a compound stand for itself, not for each of its parts', () => {
     expect(reaches('spokesman', 'porte-parole')).toBe(true);
     expect(reaches('spokesman', 'le port fluvial')).toBe(false);
