@@ -4,14 +4,14 @@
  */
 import type { Analyzer } from '../text/analyzer.ts';
 import { DATELINE_LENGTH, sentenceSpans, type TextSpan } from '../text/sentences.ts';
-import type { Highlight } from './types.ts';
+import type { Highlight, QuoteCut } from './types.ts';
 
 /** Longer sentences are cut to a window around what the quote is for. */
 export const MAX_QUOTE_LENGTH = 320;
 
 /** A quote's place in its passage, and whether it leaves out words of its sentence at either end. */
 export interface QuoteSpan extends TextSpan {
-  readonly cut: { readonly before: boolean; readonly after: boolean };
+  readonly cut: QuoteCut;
 }
 
 /**

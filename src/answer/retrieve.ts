@@ -150,7 +150,7 @@ export function retrieve(
   const answerable = units.length - optional.size;
   const needed = options.require === 'all' ? answerable : requiredUnits(answerable);
   // A passage that holds the question's names but none of what it asks about them ("Trump" and "Moscou"
-  // without "rendu") is about something else.
+  // without "rendu") is about something else (see holdsSomeCommonWord).
   const commonWords = units
     .map((unit, unitIndex) => ({ unit, unitIndex }))
     .filter(({ unit, unitIndex }) => !optional.has(unitIndex) && /^\p{Ll}/u.test(unit.surface))
@@ -169,8 +169,7 @@ export function retrieve(
     options.require === 'all' && stated.length === 0 ? closestClaim(units, searched, optional, answerable) : undefined;
   // Each hit's share is computed once, not at every comparison: a broad question holds thousands.
   const hits = [...stated, ...restated, ...(closest?.hits ?? [])]
-    .filter((hit) => commonWords.length === 0 || commonWords.some((unit) => hit.matchedUnits.includes(unit)))
-    .filter((hit) => options.require === 'any' || statesSomeOwnWord(hit, commonWords))
+    .filter((hit) => holdsSomeCommonWord(hit, commonWords, options.require === 'all'))
     .map((hit) => ({ hit, held: creditedHeld(hit, optional) }))
     .sort(
       (a, b) => b.held - a.held || b.hit.matchedUnits.length - a.hit.matchedUnits.length || b.hit.score - a.hit.score,
@@ -284,11 +283,11 @@ function withNamesAround(
   units: readonly QueryUnit[],
   optional: ReadonlySet<number>,
   needed: number,
-): PassageHit[] {
+): readonly PassageHit[] {
   const names = units
     .map((_, unitIndex) => unitIndex)
     .filter((unitIndex) => !optional.has(unitIndex) && isName(units[unitIndex]!));
-  if (names.length === 0) return [...hits];
+  if (names.length === 0) return hits;
   // Each article's hits by the position of their passage: one lookup per hit, not one per neighbour.
   const hitsByArticle = new Map<string, PassageHit[]>();
   for (const hit of hits) {
@@ -324,14 +323,15 @@ function withNamesAround(
 }
 
 /**
- * A passage that holds a claim's words of substance only in the sentence before it quotes that
- * sentence's claim, not its own: "En décembre 2017, M. Poutine a remercié M. Trump…" after a paragraph
- * on what they often discussed. It must write one of them itself.
+ * Whether a passage holds one of the question's words of substance, not only its names. For a claim
+ * the passage must write it itself: one that holds them only in the sentence before it quotes that
+ * sentence's claim, not its own ("En décembre 2017, M. Poutine a remercié M. Trump…" after a paragraph
+ * on what they often discussed).
  */
-function statesSomeOwnWord(hit: PassageHit, commonWords: readonly number[]): boolean {
+function holdsSomeCommonWord(hit: PassageHit, commonWords: readonly number[], itself: boolean): boolean {
   return (
     commonWords.length === 0 ||
-    commonWords.some((unit) => hit.matchedUnits.includes(unit) && !hit.contextUnits.has(unit))
+    commonWords.some((unit) => hit.matchedUnits.includes(unit) && !(itself && hit.contextUnits.has(unit)))
   );
 }
 

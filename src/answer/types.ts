@@ -17,6 +17,12 @@ export interface Highlight {
   readonly end: number;
 }
 
+/** Whether a quote leaves out words of its sentence before or after it. */
+export interface QuoteCut {
+  readonly before: boolean;
+  readonly after: boolean;
+}
+
 /** One outlet's word for an answer: an exact quote from one of its articles. */
 export interface Citation {
   readonly articleId: string;
@@ -36,7 +42,7 @@ export interface Citation {
    * Addition: whether the quote leaves out words of its sentence before or after it (a long sentence
    * is quoted around what it is cited for). Renderers show it with an ellipsis outside the quote.
    */
-  readonly cut: { readonly before: boolean; readonly after: boolean };
+  readonly cut: QuoteCut;
 }
 
 export interface AnswerItem {

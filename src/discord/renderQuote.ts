@@ -2,7 +2,7 @@
  * A quote as Discord Markdown: a block quote, escaped, with the highlighted spans in bold, shortened to a
  * window of whole words around the first highlight when it does not fit.
  */
-import type { Highlight } from '../answer/types.ts';
+import type { Highlight, QuoteCut } from '../answer/types.ts';
 import { escapeMarkdownChar } from './escapeMarkdown.ts';
 import { ELLIPSIS } from './fitText.ts';
 
@@ -12,12 +12,6 @@ const QUOTE_LINE = '> ';
 interface Span {
   readonly start: number;
   readonly end: number;
-}
-
-/** Whether the quote itself leaves out words of its sentence (see `Citation.cut`). */
-export interface QuoteCut {
-  readonly before: boolean;
-  readonly after: boolean;
 }
 
 const WHOLE: QuoteCut = { before: false, after: false };

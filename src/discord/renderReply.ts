@@ -160,12 +160,7 @@ function passageField(passage: PassageResult, locale: Locale): APIEmbedField {
 }
 
 /** The quote takes whatever room the source lines leave in the field's 1024 characters. */
-function withQuote(
-  quote: string,
-  highlights: Citation['highlights'],
-  tail: string,
-  cut: Citation['cut'] = { before: false, after: false },
-): string {
+function withQuote(quote: string, highlights: Citation['highlights'], tail: string, cut?: Citation['cut']): string {
   const room = DISCORD_LIMITS.embedFieldValue - (tail ? tail.length + 1 : 0);
   const quoted = renderQuote(quote, highlights, room, cut);
   return [quoted, tail].filter(Boolean).join('\n') || '…';
