@@ -6,7 +6,9 @@ import type { QueryUnit } from '../text/analyzer.ts';
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
 import { foldCase } from '../text/normalize.ts';
 import { isStopWord } from '../text/stopWords.ts';
-import { contentUnits, isOrdinalWord, isSupportVerb, isTimeWord, isYearWord, reflexiveVerbs } from './questionFrame.ts';
+import { closestClaim, restatements, withNamesAround } from './claimPassages.ts';
+import { contentUnits, isOrdinalWord, isTimeWord, isYearWord, reflexiveVerbs } from './questionFrame.ts';
+import { isCommonWord, requiredHeld, requiredUnits } from './questionUnits.ts';
 
 export interface Retrieval {
   /** What the question is about, after analysis. */
@@ -26,14 +28,6 @@ export interface Retrieval {
    * most of it that any passage states: the required units they do not hold.
    */
   readonly unstated?: readonly QueryUnit[];
-}
-
-/**
- * How many of a question's required units a passage must hold: all of one or two; otherwise three in
- * five, so that a long question tolerates a word the articles put differently.
- */
-function requiredUnits(unitCount: number): number {
-  return unitCount <= 2 ? unitCount : Math.ceil(unitCount * 0.6);
 }
 
 /**
@@ -180,63 +174,6 @@ export function retrieve(
 }
 
 /**
- * A reader asking which outlets report something seldom puts it as any article does ("going after other
- * crowded spots", "anything to do with the fire"). When no passage states every word of it, the claim is
- * taken as the best passage states it: the most of its required units one passage holds, three in five
- * at least, as for other questions, and all its names and numbers: another person or another count is
- * another claim. Every passage holding those same units reports it; the words none of them holds are
- * given back to the reader in a note. Without that, the answer would be "nothing", though the articles
- * plainly report it.
- */
-function closestClaim(
-  units: readonly QueryUnit[],
-  candidates: readonly PassageHit[],
-  optional: ReadonlySet<number>,
-  answerable: number,
-): { hits: PassageHit[]; missing: number[] } | undefined {
-  let best: { hit: PassageHit; held: number } | undefined;
-  for (const hit of candidates) {
-    const held = requiredHeld(hit, optional);
-    if (!best || held > best.held || (held === best.held && hit.score > best.hit.score)) best = { hit, held };
-  }
-  if (!best || best.held < requiredUnits(answerable)) return undefined;
-  const claim = best.hit.matchedUnits.filter((unitIndex) => !optional.has(unitIndex));
-  const hits = candidates.filter((hit) => claim.every((unitIndex) => hit.matchedUnits.includes(unitIndex)));
-  const missing = units
-    .map((_, unitIndex) => unitIndex)
-    .filter((unitIndex) => !optional.has(unitIndex) && !claim.includes(unitIndex));
-  if (missing.some((unitIndex) => !isCommonWord(units[unitIndex]!))) return undefined;
-  return { hits, missing };
-}
-
-/**
- * A claim with four or more words of substance, once some passage states it whole, is also stated by a
- * passage that holds all of it but one common word, when that word is only wording: a support verb
- * ("refusé de donner des détails" / "évité de divulguer les détails"), or any common word of a claim
- * pinned down by a number ("7 individus d'une cellule" reports "seven cell members" as surely as "7
- * membres d'une cellule"). Otherwise the missing word may be the very detail the claim adds ("remercier
- * le directeur de la CIA" against "remercier la CIA"). Names and numbers are never missing, so that a
- * passage about other people or another count is never taken for a restatement.
- */
-const MIN_UNITS_TO_RESTATE = 4;
-
-function restatements(
-  units: readonly QueryUnit[],
-  candidates: readonly PassageHit[],
-  optional: ReadonlySet<number>,
-  answerable: number,
-  statedWhole: boolean,
-): PassageHit[] {
-  if (!statedWhole || answerable < MIN_UNITS_TO_RESTATE) return [];
-  const pinned = units.some((unit, unitIndex) => !optional.has(unitIndex) && isNumber(unit));
-  return candidates.filter((hit) => {
-    if (requiredHeld(hit, optional) !== answerable - 1 || hit.contextUnits.size > 0) return false;
-    const missing = units.find((_, unitIndex) => !optional.has(unitIndex) && !hit.matchedUnits.includes(unitIndex));
-    return missing !== undefined && isCommonWord(missing) && (pinned || isSupportVerb(missing));
-  });
-}
-
-/**
  * When no passage answers on its own, a passage may take what its article is about (headline and first
  * paragraph) as context: "the silo fire" is the subject of every paragraph of an article on it, though
  * only the first says so. The passage must still hold some required unit itself, or every passage of the
@@ -270,59 +207,6 @@ function withArticleTopic(
 }
 
 /**
- * A /source claim names who or where ("selon Peskov", "les renseignements de la CIA"), and a paragraph
- * often leaves that to the one before or after it, or to its article's headline and lead: "c'était une
- * information assez efficace", quoted from Peskov, about the CIA's tip named just below. A name the
- * passage lacks is held as context when its surroundings write it. Only names: a common word of the
- * claim around the passage may belong to another claim. What each paragraph writes is read from the
- * search's own results, which hold every paragraph writing any unit, so that no text is analysed again.
- */
-function withNamesAround(
-  index: StoryIndex,
-  hits: readonly PassageHit[],
-  units: readonly QueryUnit[],
-  optional: ReadonlySet<number>,
-  needed: number,
-): readonly PassageHit[] {
-  const names = units
-    .map((_, unitIndex) => unitIndex)
-    .filter((unitIndex) => !optional.has(unitIndex) && isName(units[unitIndex]!));
-  if (names.length === 0) return hits;
-  // Each article's hits by the position of their passage: one lookup per hit, not one per neighbour.
-  const hitsByArticle = new Map<string, PassageHit[]>();
-  for (const hit of hits) {
-    const row = hitsByArticle.get(hit.passage.articleId) ?? [];
-    row[hit.passage.index] = hit;
-    hitsByArticle.set(hit.passage.articleId, row);
-  }
-  const writes = (other: PassageHit | undefined, unitIndex: number) =>
-    other !== undefined && other.matchedUnits.includes(unitIndex) && !other.contextUnits.has(unitIndex);
-  return hits.map((hit) => {
-    let held = 0;
-    for (const unitIndex of hit.matchedUnits) if (!optional.has(unitIndex)) held += 1;
-    const lacking = names.filter((unitIndex) => !hit.matchedUnits.includes(unitIndex));
-    if (lacking.length === 0 || held + lacking.length < needed) return hit;
-    const { articleId, index: at } = hit.passage;
-    const row = hitsByArticle.get(articleId)!;
-    const found = lacking.filter(
-      (unitIndex) =>
-        writes(row[0], unitIndex) ||
-        writes(row[at - 1], unitIndex) ||
-        writes(row[at + 1], unitIndex) ||
-        units[unitIndex]!.terms.some((term) => index.articleTitleTerms(articleId).has(term)),
-    );
-    // A passage still short of what it must hold is left as it is: building it anew costs, on thousands.
-    return found.length === 0 || held + found.length < needed
-      ? hit
-      : {
-          ...hit,
-          matchedUnits: [...hit.matchedUnits, ...found].sort((a, b) => a - b),
-          contextUnits: new Set([...hit.contextUnits, ...found]),
-        };
-  });
-}
-
-/**
  * Whether a passage holds one of the question's words of substance, not only its names. For a claim
  * the passage must write it itself: one that holds them only in the sentence before it quotes that
  * sentence's claim, not its own ("En décembre 2017, M. Poutine a remercié M. Trump…" after a paragraph
@@ -335,20 +219,6 @@ function holdsSomeCommonWord(hit: PassageHit, commonWords: readonly number[], it
   );
 }
 
-/** A person, a body or a place: a unit of the alias list or written with a capital. */
-function isName(unit: QueryUnit): boolean {
-  return !isNumber(unit) && (unit.terms.some((term) => term.startsWith('@')) || /^\p{Lu}/u.test(unit.surface));
-}
-
-/** A word of the reader's that could be put otherwise: not a name, not a number. */
-function isCommonWord(unit: QueryUnit): boolean {
-  return /^\p{Ll}/u.test(unit.surface) && !isNumber(unit);
-}
-
-function isNumber(unit: QueryUnit): boolean {
-  return unit.terms.some((term) => /^\d/u.test(term));
-}
-
 /**
  * Required units held, those only the words around the passage hold counting CONTEXT_CREDIT: of two
  * passages holding the question, the one that states it in its own words is the better quote.
@@ -357,10 +227,6 @@ function creditedHeld(hit: PassageHit, optional: ReadonlySet<number>): number {
   const required = hit.matchedUnits.filter((unitIndex) => !optional.has(unitIndex));
   const fromContext = required.filter((unitIndex) => hit.contextUnits.has(unitIndex)).length;
   return required.length - fromContext * (1 - CONTEXT_CREDIT);
-}
-
-function requiredHeld(hit: PassageHit, optional: ReadonlySet<number>): number {
-  return hit.matchedUnits.filter((unitIndex) => !optional.has(unitIndex)).length;
 }
 
 /** How much a unit held only by the sentence before a passage counts toward the passage's coverage. */
