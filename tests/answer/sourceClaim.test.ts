@@ -76,6 +76,28 @@ describe('/source on a claim spread over neighbouring paragraphs', () => {
     ]);
   });
 
+  it("takes a name from the article's headline or lead", () => {
+    const corpus = corpusOf(
+      {
+        headline: [
+          'Le maire a inauguré une école lundi.',
+          'La météo était clémente pour la saison.',
+          '« Cette information a permis de sauver de nombreuses vies », a dit le maire.',
+        ].join('\n\n'),
+        lead: [
+          'La CIA a transmis un tuyau aux autorités la semaine passée.',
+          'La météo était clémente pour la saison, a noté le maire.',
+          'Selon le porte-parole, ce renseignement précieux a sauvé bien des vies humaines ce jour-là.',
+        ].join('\n\n'),
+      },
+      { headline: 'Le tuyau de la CIA', lead: 'Un tuyau transmis' },
+    );
+    expect(askSource(corpus, "Quels médias disent que l'information de la CIA a sauvé des vies ?")).toEqual([
+      'Outlet headline',
+      'Outlet lead',
+    ]);
+  });
+
   it('does not list a passage whose words of substance are all in the sentence before it', () => {
     // The second paragraph of "recalled" writes the names and the month; what they discussed is the
     // paragraph before, about April 2024.
