@@ -78,14 +78,20 @@ export function monthWrittenIn(question: string): string | undefined {
 }
 
 /**
- * Whether a passage can speak of a month (`2017-12`): it writes no other month of that year. Most
- * passages write no date at all and take their event from their article, which the year already judges.
+ * Whether a passage can speak of a month (`2017-12`): it writes no other month of that year, or a
+ * range that spans it ("du 30 novembre au 2 décembre"). Most passages write no date at all and take
+ * their event from their article, which the year already judges.
  */
 export function passageFitsMonth(index: StoryIndex, passage: Passage, month: string): boolean {
   const written = index
     .factsOf(passage)
     .dates.filter((mention) => mention.date.precision !== 'year' && yearOf(mention.date.iso) === yearOf(month));
-  return written.length === 0 || written.some((mention) => mention.date.iso.startsWith(month));
+  return (
+    written.length === 0 ||
+    written.some(
+      (mention) => mention.date.iso.slice(0, 7) <= month && month <= (mention.until ?? mention.date).iso.slice(0, 7),
+    )
+  );
 }
 
 /**

@@ -117,25 +117,26 @@ describe('/source on a claim spread over neighbouring paragraphs', () => {
 });
 
 describe('/source on a claim dated by a month and a year', () => {
-  it("judges each passage by the month it writes, or by its article's event when it writes none", () => {
+  it("judges each passage by the months it writes, or by its article's event when it writes none", () => {
     // Three wordings of the claim, so that none is taken for a copy of another.
     const corpus = corpusOf(
       {
         undated: 'Trump et Poutine ont parlé de la Corée au téléphone, selon la Maison Blanche.',
         june: 'Le 2 juin 2023, lors du sommet de Genève, Trump et Poutine ont longuement parlé de la Corée.',
         later: 'Au cours de leur dîner, Trump et Poutine ont parlé de la Corée et du commerce.',
+        spanning: 'Du 27 février au 2 mars 2023, lors de trois entretiens, Trump et Poutine ont parlé de la Corée.',
         // The corpus writes "mars", so that it is not taken for the reader's own wording and dropped.
         market: 'Le marché de mars a attiré du monde.',
       },
       {},
-      { undated: '2023-03-20', june: '2023-06-05', later: '2024-05-02', market: '2023-04-02' },
+      { undated: '2023-03-20', june: '2023-06-05', later: '2024-05-02', market: '2023-04-02', spanning: '2023-03-04' },
     );
     const answer = answerQuestion(buildStoryIndex(corpus), {
       command: 'source',
       query: 'Quels médias disent que Trump et Poutine ont parlé de la Corée en mars 2023 ?',
       locale: 'fr',
     });
-    expect(outlets(answer)).toEqual(['Outlet undated']);
+    expect(outlets(answer)).toEqual(['Outlet spanning', 'Outlet undated']);
     // The month is the event meant, not a word the claim leaves out.
     expect(answer.notes).toEqual([]);
   });
