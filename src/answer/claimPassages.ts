@@ -37,8 +37,7 @@ export function withNamesAround(
   const writes = (other: PassageHit | undefined, unitIndex: number) =>
     other !== undefined && other.matchedUnits.includes(unitIndex) && !other.contextUnits.has(unitIndex);
   return hits.map((hit) => {
-    let held = 0;
-    for (const unitIndex of hit.matchedUnits) if (!optional.has(unitIndex)) held += 1;
+    const held = requiredHeld(hit, optional);
     const lacking = names.filter((unitIndex) => !hit.matchedUnits.includes(unitIndex));
     if (lacking.length === 0 || held + lacking.length < needed) return hit;
     const { articleId, index: at } = hit.passage;
