@@ -13,33 +13,38 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
   // Lowered in the third round by 12 new /source questions written by a reviewer who had not seen the
   // engine (seed-source-35 to 46): /source 0.88 -> 0.71, first answer 0.93 -> 0.89, and the passage
   // figures with them. Before them: 0.93, 0.88, 0.91, 0.8, 0.94, 0.96.
+  // Lowered in the fourth round by 10 new /source questions from another reviewer who had not seen the
+  // engine (seed-source-47 to 56; the engine of the start of that round also gets 4 of them right).
+  // Before them: 0.94, 0.86, 0.94, 0.84, 0.96, 0.97.
   seed: {
-    firstAnswerExact: 0.94,
+    firstAnswerExact: 0.91,
     disagreementsShown: 0.66,
-    sourceListExact: 0.86,
-    passageRecallAt5: 0.94,
-    passageMrr: 0.84,
-    answerMrr: 0.96,
+    sourceListExact: 0.78,
+    passageRecallAt5: 0.91,
+    passageMrr: 0.81,
+    answerMrr: 0.92,
     // 0.66 before 8 unanswerable questions from the same reviewer (seed-none-13 to 20), of which it refuses 4.
     noAnswer: 0.65,
-    answered: 0.97,
+    answered: 0.94,
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
   // Lowered in the third round by 12 new questions from the same reviewer (ember-source-10 to 15,
   // ember-where-17 to 22). Before them: 0.84, 0.88, 0.9, 0.84, 0.87, 0.93.
+  // Lowered again in the fourth round by 6 new /source questions (ember-source-16 to 21; the engine of
+  // the start of that round also gets 1 of them right). Before them: 0.91, 0.66, 0.92, 0.88, 0.93, 0.96.
   ember: {
-    firstAnswerExact: 0.91,
+    firstAnswerExact: 0.88,
     disagreementsShown: 0.75,
-    sourceListExact: 0.66,
-    passageRecallAt5: 0.92,
-    passageMrr: 0.88,
-    answerMrr: 0.93,
+    sourceListExact: 0.52,
+    passageRecallAt5: 0.9,
+    passageMrr: 0.85,
+    answerMrr: 0.9,
     // A held-out question on what no article says ("Where was the interior minister born?") is answered
     // since "interior" joined the vocabulary: the engine tolerates one unknown word in three. 0.75 before
     // 8 unanswerable questions from the same reviewer (ember-none-09 to 16), of which it refuses 4.
     noAnswer: 0.68,
-    answered: 0.96,
+    answered: 0.93,
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
@@ -48,9 +53,10 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
 /**
  * Floors for the first answer's exact match, command by command (same rule: only ever raised). The new
  * questions of the third round lowered seed source (0.94 -> 0.84) and Ember where (0.68 -> 0.54) and
- * source (0.88 -> 0.6).
+ * source (0.88 -> 0.6); those of the fourth round lowered seed source (0.95 -> 0.87) and Ember source
+ * (1 -> 0.85).
  */
 export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<GoldCommand, number>>>> = {
-  seed: { who: 1, when: 0.92, where: 1, source: 0.95, count: 0.75 },
-  ember: { who: 0.88, when: 0.88, where: 0.86, source: 1, count: 1 },
+  seed: { who: 1, when: 0.92, where: 1, source: 0.87, count: 0.75 },
+  ember: { who: 0.88, when: 0.88, where: 0.86, source: 0.85, count: 1 },
 };
