@@ -55,7 +55,7 @@ export interface Analyzer {
 }
 
 /** Bump when tokenizing, stop words, stems or numbers change, so that cached indexes are rebuilt. */
-export const ANALYSIS_VERSION = 'fr-1';
+export const ANALYSIS_VERSION = 'fr-2';
 
 const FUZZY_MIN_LETTERS = 5;
 

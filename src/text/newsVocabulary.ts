@@ -235,12 +235,13 @@ function englishProgressive(word: string, group: readonly string[]): string[] {
 
 /**
  * The terms a group word stands for. A compound stands for itself as a whole, not for each of its parts:
- * `porte-parole` must not put `port` (the harbour) in the group of spokesmen.
+ * `porte-parole` must not put `port` (the harbour) in the group of spokesmen. A word never stands for a
+ * number: English "seize" is French "seize" (16), and "seized" must not meet every "16 décembre".
  */
 function termsOfGroupWord(analyzer: Analyzer, word: string, group: readonly string[]): string[] {
-  const terms = [word, ...pluralVerbForms(word), ...englishProgressive(word, group)].flatMap((form) =>
-    analyzer.documentTerms(form),
-  );
+  const terms = [word, ...pluralVerbForms(word), ...englishProgressive(word, group)]
+    .flatMap((form) => analyzer.documentTerms(form))
+    .filter((term) => !/^\d/u.test(term));
   return word.includes('-') ? terms.filter((term) => term.includes('-') || term.startsWith('@')) : terms;
 }
 

@@ -38,6 +38,10 @@ const EXTRA_FUNCTION_WORDS = [
   'done', 'will', 'shall', 'its', 'us', 'not', 'no', 'so', 'against', 'during', 'without', 'within', 'upon',
   'having', 'anything', 'something', 'nothing', 'everything', 'anyone', 'someone', 'anybody', 'somebody', 'just',
   'even',
+  // What is left of an English negative contraction once its apostrophe splits it ("couldn't": "couldn").
+  // Not "don" (don't), a French noun, nor "won" (won't), a verb.
+  'couldn', 'didn', 'doesn', 'wasn', 'weren', 'isn', 'aren', 'hasn', 'haven', 'hadn', 'wouldn', 'shouldn',
+  'mustn', 'needn',
 ];
 
 /**

@@ -43,6 +43,11 @@ describe('createNewsVocabulary', () => {
     expect(reaches('secrets', 'les services spéciaux des deux pays')).toBe(true);
   });
 
+  it('never lets a word stand for a number ("seize" is also French for 16)', () => {
+    expect(reaches('seized', 'saisis')).toBe(true);
+    expect(reaches('seized', 'le 16 décembre')).toBe(false);
+  });
+
   it('does not join words of different groups', () => {
     expect(reaches('coopèrent', 'remercient')).toBe(false);
     expect(reaches('arrested', 'remercié')).toBe(false);
