@@ -33,6 +33,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['investigate', 'investigation', 'enquête', 'enquêter', 'investigations'],
   ['comment', 'commented', 'speak', 'spoke', 'exprimer', 'exprimé', 'commenter', 'commenté', 'commentaires', 'revenu', 'propos', 'remarks', 'déclarations'],
   ['praise', 'praised', 'saluer', 'salué', 'reconnaître', 'reconnu'],
+  ['appreciate', 'appreciated', 'apprécier', 'apprécié'],
   ['come', 'came', 'originate', 'originated', 'venir', 'venait', 'originaire'],
   ['talk', 'talked', 'talks', 'discuss', 'discussed', 'parler', 'parlé', 'discuter', 'discuté', 'discussion', 'entretenus'],
   // Not English "give": it goes with nearly any noun ("give a warning", "give a speech").
