@@ -17,15 +17,15 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
   // engine (seed-source-47 to 56; the engine of the start of that round also gets 4 of them right).
   // Before them: 0.94, 0.86, 0.94, 0.84, 0.96, 0.97.
   seed: {
-    firstAnswerExact: 0.91,
+    firstAnswerExact: 0.92,
     disagreementsShown: 0.66,
-    sourceListExact: 0.78,
-    passageRecallAt5: 0.91,
-    passageMrr: 0.81,
-    answerMrr: 0.92,
+    sourceListExact: 0.8,
+    passageRecallAt5: 0.92,
+    passageMrr: 0.83,
+    answerMrr: 0.94,
     // 0.66 before 8 unanswerable questions from the same reviewer (seed-none-13 to 20), of which it refuses 4.
     noAnswer: 0.65,
-    answered: 0.94,
+    answered: 0.95,
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
@@ -57,6 +57,6 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
  * (1 -> 0.85).
  */
 export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<GoldCommand, number>>>> = {
-  seed: { who: 1, when: 0.92, where: 1, source: 0.87, count: 0.75 },
+  seed: { who: 1, when: 0.92, where: 1, source: 0.91, count: 0.75 },
   ember: { who: 0.88, when: 0.88, where: 0.86, source: 0.85, count: 1 },
 };
