@@ -15,13 +15,14 @@ import { isCommonWord, isName, isNumber, requiredHeld, requiredUnits } from './q
  * passage lacks is held as context when its surroundings write it. Only names: a common word of the
  * claim around the passage may belong to another claim. What each paragraph writes is read from the
  * search's own results, which hold every paragraph writing any unit, so that no text is analysed again.
+ * A passage that could not reach `fewestHeld` required units even so is left as it is.
  */
 export function withNamesAround(
   index: StoryIndex,
   hits: readonly PassageHit[],
   units: readonly QueryUnit[],
   optional: ReadonlySet<number>,
-  needed: number,
+  fewestHeld: number,
 ): readonly PassageHit[] {
   const names = units
     .map((_, unitIndex) => unitIndex)
@@ -39,7 +40,7 @@ export function withNamesAround(
   return hits.map((hit) => {
     const held = requiredHeld(hit, optional);
     const lacking = names.filter((unitIndex) => !hit.matchedUnits.includes(unitIndex));
-    if (lacking.length === 0 || held + lacking.length < needed) return hit;
+    if (lacking.length === 0 || held + lacking.length < fewestHeld) return hit;
     const { articleId, index: at } = hit.passage;
     const row = hitsByArticle.get(articleId)!;
     const found = lacking.filter(
@@ -50,7 +51,7 @@ export function withNamesAround(
         units[unitIndex]!.terms.some((term) => index.articleTitleTerms(articleId).has(term)),
     );
     // A passage still short of what it must hold is left as it is: building it anew costs, on thousands.
-    return found.length === 0 || held + found.length < needed
+    return found.length === 0 || held + found.length < fewestHeld
       ? hit
       : {
           ...hit,

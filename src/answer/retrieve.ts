@@ -149,10 +149,9 @@ export function retrieve(
     .map((unit, unitIndex) => ({ unit, unitIndex }))
     .filter(({ unit, unitIndex }) => !optional.has(unitIndex) && /^\p{Ll}/u.test(unit.surface))
     .map(({ unitIndex }) => unitIndex);
+  // In `all` mode the lowest bar a claim's passage may clear is the closest claim's, three in five.
   const searched =
-    options.require === 'all'
-      ? withNamesAround(index, all, units, optional, Math.min(needed, requiredUnits(answerable)))
-      : all;
+    options.require === 'all' ? withNamesAround(index, all, units, optional, requiredUnits(answerable)) : all;
   let stated = searched.filter((hit) => requiredHeld(hit, optional) >= needed);
   if (stated.length === 0 && options.require === 'any') {
     stated = withArticleTopic(index, all, units, optional).filter((hit) => requiredHeld(hit, optional) >= needed);

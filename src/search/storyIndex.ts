@@ -223,9 +223,8 @@ export class StoryIndex {
   articleTopicTerms(articleId: string): ReadonlySet<string> {
     let terms = this.topicTerms.get(articleId);
     if (!terms) {
-      const article = this.articlesById.get(articleId);
       const lead = this.passagesOf(articleId)[0]?.text ?? '';
-      terms = new Set(this.analyzer.documentTerms(`${article?.title ?? ''}\n${lead}`));
+      terms = new Set([...this.articleTitleTerms(articleId), ...this.analyzer.documentTerms(lead)]);
       this.topicTerms.set(articleId, terms);
     }
     return terms;
