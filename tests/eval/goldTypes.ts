@@ -9,6 +9,20 @@ import { z } from 'zod';
 export const GOLD_COMMANDS = ['who', 'when', 'where', 'source', 'count'] as const;
 export type GoldCommand = (typeof GOLD_COMMANDS)[number];
 
+/** What a question tests, for reading the results by kind (optional; not used in scoring). */
+export const GOLD_TAGS = [
+  'role-sensitive',
+  'unanswerable',
+  'english',
+  'paraphrase',
+  'date-act',
+  'two-events',
+  'list',
+  'reprint',
+  'disagreement',
+] as const;
+export type GoldTag = (typeof GOLD_TAGS)[number];
+
 /** One value a question accepts, and the outlets that state it. */
 export interface GoldValue {
   /** who/where: the canonical name; when: ISO date at its precision; count: digits; source: an outlet. */
@@ -39,6 +53,10 @@ export interface GoldQuestion {
   /** Held-out questions are never looked at while tuning the engine. */
   readonly heldOut: boolean;
   readonly note: string | null;
+  /** The review round that wrote the question (e.g. "r5"), when recorded. */
+  readonly round?: string | undefined;
+  /** What the question tests, when recorded. */
+  readonly tags?: readonly GoldTag[] | undefined;
 }
 
 export interface GoldSet {
@@ -72,6 +90,8 @@ const goldQuestionSchema = z
     event: text.nullable().default(null),
     heldOut: z.boolean().default(false),
     note: z.string().nullable().default(null),
+    round: z.string().optional(),
+    tags: z.array(z.enum(GOLD_TAGS)).optional(),
   })
   .strict();
 

@@ -21,6 +21,8 @@ export const REPOSITORY_ROOT = resolve(fileURLToPath(new URL('.', import.meta.ur
 export const GOLD_FILES = {
   seed: 'tests/eval/goldSeed.yaml',
   ember: 'tests/eval/goldEmber.yaml',
+  seedBlind: 'tests/eval/goldSeedBlind.yaml',
+  trawler: 'tests/eval/goldTrawler.yaml',
 } as const;
 export type GoldSetName = keyof typeof GOLD_FILES;
 

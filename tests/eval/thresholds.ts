@@ -48,6 +48,32 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
+  // The blind round-5 sets (goldSeedBlind.yaml, goldTrawler.yaml): written from the articles alone by a
+  // reader who had not seen the engine, and set here from the engine's first run on them, untuned.
+  seedBlind: {
+    firstAnswerExact: 0.44,
+    disagreementsShown: 1,
+    sourceListExact: 0.42,
+    passageRecallAt5: 0.61,
+    passageMrr: 0.52,
+    answerMrr: 0.5,
+    noAnswer: 0.44,
+    answered: 0.64,
+    citationVerbatim: 1,
+    citationHoldsAnswer: 1,
+  },
+  trawler: {
+    firstAnswerExact: 0.48,
+    disagreementsShown: 0.25,
+    sourceListExact: 0.33,
+    passageRecallAt5: 0.7,
+    passageMrr: 0.59,
+    answerMrr: 0.52,
+    noAnswer: 0.6,
+    answered: 0.67,
+    citationVerbatim: 1,
+    citationHoldsAnswer: 1,
+  },
 };
 
 /**
@@ -59,4 +85,7 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
 export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<GoldCommand, number>>>> = {
   seed: { who: 1, when: 0.92, where: 1, source: 0.91, count: 0.75 },
   ember: { who: 0.88, when: 0.88, where: 0.86, source: 0.85, count: 1 },
+  // Round-5 blind sets: the first run, untuned (see THRESHOLDS).
+  seedBlind: { who: 0.46, when: 0.5, where: 0.4, source: 0.57, count: 0 },
+  trawler: { who: 0.57, when: 0.57, where: 0.2, source: 0.66, count: 0.2 },
 };
