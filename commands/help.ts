@@ -16,7 +16,9 @@ export const help: CommandDefinition = {
     entries: context.commands
       .filter((command) => !command.moderatorOnly || context.isModerator)
       .map((command) => ({
-        name: command.localizedName[context.locale],
+        name: command.group
+          ? `${command.group.localizedName[context.locale]} ${command.localizedName[context.locale]}`
+          : command.localizedName[context.locale],
         description: command.description[context.locale],
         example: command.example[context.locale],
       })),

@@ -23,11 +23,21 @@ const schema = z.object({
     z.array(snowflake),
   ),
   CORPUS_DIR: z.preprocess(emptyAsUndefined, z.string().default('corpus')),
+  AUDIT_CHANNEL_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+  AUDIT_LOG_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
   STORY_DESK_LOCALE: z.preprocess(emptyAsUndefined, z.enum(['fr', 'en']).optional()),
   LANG: z.string().optional(),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  ),
+  CORPUS_MAX_FILE_BYTES: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: 'must be a number of bytes, e.g. 1048576 for 1 MB' })
+      .int('must be a whole number of bytes, e.g. 1048576 for 1 MB')
+      .positive('must be a number of bytes above 0, e.g. 1048576 for 1 MB')
+      .optional(),
   ),
 });
 
@@ -40,10 +50,16 @@ export interface Config {
   /** Members with one of these roles may run moderator commands, besides those with Manage Server. */
   readonly moderatorRoleIds: readonly string[];
   readonly corpusDir: string;
+  /** Set: every corpus change and reload is also posted to this Discord channel (the moderators'). */
+  readonly auditChannelId: string | undefined;
+  /** Where the audit log's JSON lines go. Unset: `.audit/audit.jsonl` in the corpus folder. */
+  readonly auditLogFile: string | undefined;
   /** Reply language of the console and the CLI. */
   readonly locale: Locale;
   /** Unset: each transport picks its own (the bot logs its work; the console only warnings). */
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' | undefined;
+  /** Corpus files larger than this are refused unread. Unset: the loader's default, 1 MiB. */
+  readonly corpusMaxFileBytes: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -74,7 +90,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     discordGuildId: settings.DISCORD_GUILD_ID,
     moderatorRoleIds: settings.MODERATOR_ROLE_IDS,
     corpusDir: settings.CORPUS_DIR,
+    auditChannelId: settings.AUDIT_CHANNEL_ID,
+    auditLogFile: settings.AUDIT_LOG_FILE,
     locale: settings.STORY_DESK_LOCALE ?? localeFromLang(settings.LANG),
     logLevel: settings.LOG_LEVEL,
+    corpusMaxFileBytes: settings.CORPUS_MAX_FILE_BYTES,
   };
 }

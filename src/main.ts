@@ -5,6 +5,7 @@
 import 'dotenv/config';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { runConsole } from './console/runConsole.ts';
+import { AuditLog } from './desk/auditLog.ts';
 import { CorpusFolderError } from './corpus/loadCorpus.ts';
 import { StoryDesk } from './desk/storyDesk.ts';
 import { createLogger } from './logger.ts';
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel ?? (config.discordToken ? 'info' : 'warn'));
   let desk: StoryDesk;
   try {
-    desk = await StoryDesk.open(config.corpusDir, logger);
+    desk = await StoryDesk.open(config.corpusDir, logger, {
+      corpus: config.corpusMaxFileBytes === undefined ? {} : { maxFileBytes: config.corpusMaxFileBytes },
+    });
   } catch (error) {
     if (!(error instanceof CorpusFolderError)) throw error;
     process.stderr.write(`story-desk: ${error.message}\n`);
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
     locale: config.locale,
     logger,
     banner: NO_TOKEN_BANNER[config.locale],
+    audit: AuditLog.forCorpus(config.corpusDir, { file: config.auditLogFile, logger }),
   });
 }
 

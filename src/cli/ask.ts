@@ -22,9 +22,14 @@ export async function runAsk(argv: readonly string[], streams: AskStreams, env?:
   try {
     const request = parseAskArgs(argv);
     const config = readConfig(env);
-    const corpus = await loadCorpus(request.corpusDir ?? config.corpusDir);
+    const corpus = await loadCorpus(
+      request.corpusDir ?? config.corpusDir,
+      config.corpusMaxFileBytes === undefined ? {} : { maxFileBytes: config.corpusMaxFileBytes },
+    );
     for (const problem of corpus.problems)
-      streams.stderr.write(`story-desk ask: skipped ${problem.path}: ${problem.reason}\n`);
+      streams.stderr.write(
+        `story-desk ask: ${problem.severity === 'warning' ? 'warning for' : 'skipped'} ${problem.path}: ${problem.reason}\n`,
+      );
     const locale = request.locale ?? config.locale;
     const answer = answerQuestion(buildStoryIndex(corpus), { command: request.command, query: request.query, locale });
     streams.stdout.write(request.json ? `${JSON.stringify(answer)}\n` : `${renderAnswer(answer, locale)}\n`);

@@ -1,29 +1,38 @@
 /**
- * Turns a raw collected article into a corpus file.
+ * Turns a raw collected article, or a saved web page, into a corpus file.
  *
- *   npx tsx src/cli/importArticle.ts <raw.txt> --outlet X --published 2017-12-18 [--url U] [--title T]
+ *   npx tsx src/cli/importArticle.ts <raw.txt|page.html> --outlet X --published 2017-12-18 [--url U] [--title T]
  *     [--origin TASS] [--id ID] [--language fr] [--out corpus/] [--force]
  *
  * Parsing the arguments and building the file are pure; this runner owns the files, the output and
  * the exit code, and is the only place that decides how an error looks.
  */
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importArticle, ImportArticleError, type ImportOptions } from '../corpus/importArticle.ts';
+import { decodeFileBytes, DEFAULT_MAX_FILE_BYTES } from '../corpus/fileText.ts';
+import { importHtmlArticle } from '../corpus/htmlArticle.ts';
+import { importArticle, ImportArticleError, type ImportedArticle } from '../corpus/importArticle.ts';
 
-const USAGE = `Usage: npx tsx src/cli/importArticle.ts <raw.txt> --outlet "Name" --published YYYY-MM-DD
+const USAGE = `Usage: npx tsx src/cli/importArticle.ts <raw.txt | page.html> --outlet "Name" --published YYYY-MM-DD
          [--url https://…] [--title "…"] [--origin AGENCY] [--id file-name] [--language fr]
          [--out corpus/] [--force]
 
-  --outlet     the newspaper or site (required)
-  --published  YYYY-MM-DD, YYYY-MM or YYYY, as precise as known (default: a "date …" line in the raw text)
-  --url        the article's address; leave it out when unknown, never guess it
-  --title      required when the text has no headline at the top
+  --outlet     the newspaper or site (required for a text; a page's og:site_name otherwise)
+  --published  YYYY-MM-DD, YYYY-MM or YYYY, as precise as known (default: a "date …" or "Publié le …"
+               line in the text, or a page's article:published_time)
+  --url        the article's address; leave it out when unknown, never guess it (default for a page:
+               its canonical link)
+  --title      required when the text has no plausible headline at the top (a caption, byline, date or
+               link line is never taken for one); for a page, default: its og:title
   --origin     the agency the text came from (default: a trailing "Source : …" line)
   --id         the file name without .md (default: date-outlet-first-words-of-the-title)
+  --language   two-letter code (default: detected in the text; a warning says when it is unsure)
   --out        the corpus folder (default: corpus/)
   --force      replace a file of the same name`;
+
+/** A saved page carries scripts and styles around the article: it may be larger than a corpus file. */
+const MAX_HTML_BYTES = 10 * 1024 * 1024;
 
 class UsageError extends Error {}
 
@@ -31,7 +40,15 @@ interface ImportCommand {
   readonly rawPath: string;
   readonly outDir: string;
   readonly force: boolean;
-  readonly options: ImportOptions;
+  readonly options: {
+    readonly outlet: string | undefined;
+    readonly published: string | undefined;
+    readonly url: string | undefined;
+    readonly title: string | undefined;
+    readonly origin: string | undefined;
+    readonly id: string | undefined;
+    readonly language: string | undefined;
+  };
 }
 
 function parseImportArguments(argv: readonly string[]): ImportCommand | 'help' {
@@ -61,7 +78,7 @@ function parseImportArguments(argv: readonly string[]): ImportCommand | 'help' {
   const [rawPath, ...extra] = positionals;
   if (rawPath === undefined) throw new UsageError('give the raw text file to import');
   if (extra.length > 0) throw new UsageError(`one file at a time (also got ${extra.join(' ')})`);
-  if (!values.outlet) throw new UsageError('--outlet is required');
+  if (!values.outlet && !isHtmlPath(rawPath)) throw new UsageError('--outlet is required');
   return {
     rawPath,
     outDir: values.out,
@@ -84,8 +101,18 @@ async function run(argv: readonly string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const raw = await readFile(command.rawPath, 'utf8');
-  const imported = importArticle(raw, command.options);
+  const bytes = await readFile(command.rawPath);
+  const decoded = decodeFileBytes(bytes, isHtmlPath(command.rawPath) ? MAX_HTML_BYTES : DEFAULT_MAX_FILE_BYTES);
+  if (!decoded.ok) throw new ImportArticleError(decoded.reason);
+  const html = isHtmlPath(command.rawPath) || /^\s*<(?:!doctype html|html)[\s>]/iu.test(decoded.text);
+  let imported: ImportedArticle;
+  if (html) {
+    imported = importHtmlArticle(decoded.text, command.options);
+  } else {
+    const { outlet } = command.options;
+    if (!outlet) throw new UsageError('--outlet is required');
+    imported = importArticle(decoded.text, { ...command.options, outlet });
+  }
   const target = join(command.outDir, imported.fileName);
   if (!command.force && (await exists(target))) {
     throw new ImportArticleError(`${target} already exists: pass --id with another name, or --force to replace it`);
@@ -93,10 +120,18 @@ async function run(argv: readonly string[]): Promise<void> {
   await mkdir(command.outDir, { recursive: true });
   await writeFile(target, imported.markdown, 'utf8');
 
+  const { article } = imported;
   console.log(`✓ wrote ${target}`);
-  for (const piece of imported.removed) console.log(`  removed: ${shorten(piece)}`);
-  for (const warning of imported.warnings) console.log(`  ! ${warning}`);
+  console.log(
+    `  ${article.title} — ${article.outlet}, ${article.published.iso}, ${article.language}, ${article.body.split('\n\n').length} paragraphs`,
+  );
+  for (const piece of imported.removedParts) console.log(`  removed (${piece.why}): ${shorten(piece.text)}`);
+  for (const warning of [...decoded.warnings, ...imported.warnings]) console.log(`  ! ${warning}`);
   console.log('  Read the file through, then /reload the bot.');
+}
+
+function isHtmlPath(path: string): boolean {
+  return ['.html', '.htm', '.xhtml'].includes(extname(path).toLowerCase());
 }
 
 async function exists(path: string): Promise<boolean> {

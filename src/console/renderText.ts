@@ -3,6 +3,8 @@
  * as embeds; only the look differs.
  */
 import { OUTLET_ANSWER_COMMANDS, type Answer, type Citation, type Locale } from '../answer/types.ts';
+import type { CorpusProblem } from '../corpus/types.ts';
+import type { ArticleDone, ArticlePreview, ArticleSummary } from '../desk/articleStore.ts';
 import type { HelpEntry, ReloadReport, Reply } from '../desk/commandTypes.ts';
 
 const words = {
@@ -17,8 +19,21 @@ const words = {
     removed: 'Retirés : ',
     changed: 'Modifiés : ',
     rejected: 'Rejetés : ',
+    warnings: 'Chargés avec un avertissement : ',
+    wouldAdd: 'Ajouterait : ',
+    wouldRemove: 'Retirerait : ',
     none: 'aucun',
     also: 'repris aussi par',
+    addTitle: 'Article à ajouter :',
+    removeTitle: 'Article à retirer :',
+    file: 'fichier',
+    language: 'langue',
+    origin: 'origine',
+    paragraphs: (count: number, characters: number) => `${count} paragraphes, ${characters} caractères`,
+    warning: 'Avertissement : ',
+    articleAdded: (path: string) => `Article ajouté : ${path}`,
+    articleRemoved: (path: string, trash: string) => `Article retiré : ${path} est dans ${trash}`,
+    listTitle: (count: number) => `${count} articles :`,
   },
   en: {
     notes: 'Note: ',
@@ -31,8 +46,21 @@ const words = {
     removed: 'Removed: ',
     changed: 'Changed: ',
     rejected: 'Rejected: ',
+    warnings: 'Loaded with a warning: ',
+    wouldAdd: 'Would add: ',
+    wouldRemove: 'Would remove: ',
     none: 'none',
     also: 'also carried by',
+    addTitle: 'Article to add:',
+    removeTitle: 'Article to remove:',
+    file: 'file',
+    language: 'language',
+    origin: 'origin',
+    paragraphs: (count: number, characters: number) => `${count} paragraphs, ${characters} characters`,
+    warning: 'Warning: ',
+    articleAdded: (path: string) => `Article added: ${path}`,
+    articleRemoved: (path: string, trash: string) => `Article removed: ${path} is in ${trash}`,
+    listTitle: (count: number) => `${count} articles:`,
   },
 } as const;
 
@@ -97,15 +125,30 @@ function renderHelp(entries: readonly HelpEntry[], locale: Locale): string {
 
 function renderReload(report: ReloadReport, locale: Locale): string {
   const w = words[locale];
-  if (!report.ok) return w.reloadFailed(report.failure ?? '?');
   const list = (items: readonly string[]) => (items.length > 0 ? items.join(', ') : w.none);
+  const problems = (label: string, items: readonly CorpusProblem[]) => [
+    `  ${label}${items.length > 0 ? '' : w.none}`,
+    ...items.map((problem) => `    ${problem.path}: ${problem.reason}`),
+  ];
+  const warnings = report.warnings ?? [];
+  if (report.refusal) {
+    // The refusal says what to do; the lists say what it would have done, and the files that explain it.
+    return [
+      report.failure ?? '?',
+      `  ${w.wouldAdd}${list(report.added)}`,
+      `  ${w.wouldRemove}${list(report.removed)}`,
+      ...problems(w.rejected, report.rejected),
+      ...(warnings.length > 0 ? problems(w.warnings, warnings) : []),
+    ].join('\n');
+  }
+  if (!report.ok) return w.reloadFailed(report.failure ?? '?');
   return [
     w.reloadOk(report),
     `  ${w.added}${list(report.added)}`,
     `  ${w.removed}${list(report.removed)}`,
     `  ${w.changed}${list(report.changed)}`,
-    `  ${w.rejected}${report.rejected.length > 0 ? '' : w.none}`,
-    ...report.rejected.map((problem) => `    ${problem.path}: ${problem.reason}`),
+    ...problems(w.rejected, report.rejected),
+    ...(warnings.length > 0 ? problems(w.warnings, warnings) : []),
   ].join('\n');
 }
 
@@ -119,5 +162,36 @@ export function renderText(reply: Reply, locale: Locale): string {
       return renderReload(reply.report, locale);
     case 'refusal':
       return reply.message;
+    case 'articlePreview':
+      return renderPreview(reply.preview, locale);
+    case 'articleDone':
+      return renderDone(reply.done, locale);
+    case 'articleList':
+      return renderList(reply.articles, locale);
   }
+}
+
+function renderPreview(preview: ArticlePreview, locale: Locale): string {
+  const w = words[locale];
+  return [
+    preview.action === 'add' ? w.addTitle : w.removeTitle,
+    `  ${preview.title}`,
+    `  ${preview.outlet}, ${preview.published}${preview.url ? ` <${preview.url}>` : ''}`,
+    `  ${w.file} ${preview.path} · ${w.language} ${preview.language}${preview.origin ? ` · ${w.origin} ${preview.origin}` : ''} · ${w.paragraphs(preview.paragraphs, preview.characters)}`,
+    ...(preview.opening ? [`  « ${preview.opening.replace(/\s+/gu, ' ')} »`] : []),
+    ...preview.warnings.map((warning) => `  ${w.warning}${warning}`),
+  ].join('\n');
+}
+
+function renderDone(done: ArticleDone, locale: Locale): string {
+  const w = words[locale];
+  const what = done.action === 'add' ? w.articleAdded(done.path) : w.articleRemoved(done.path, done.trashPath ?? '');
+  return [what, renderReload(done.report, locale)].join('\n');
+}
+
+function renderList(articles: readonly ArticleSummary[], locale: Locale): string {
+  return [
+    words[locale].listTitle(articles.length),
+    ...articles.map((article) => `  ${article.id}  ${article.outlet}, ${article.published} — ${article.title}`),
+  ].join('\n');
 }

@@ -2,9 +2,14 @@
  * The local console: the bot's commands typed at a prompt, answered as text. It runs when no Discord
  * token is set, and in tests through plain streams.
  */
+import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Locale } from '../answer/types.ts';
-import { commands } from '../desk/commandList.ts';
+import { fileFromPath, type AttachedFile } from '../desk/articleStore.ts';
+import { AuditLog, type AuditActor } from '../desk/auditLog.ts';
+import { commands, findCommand } from '../desk/commandList.ts';
+import type { Confirmation, Reply } from '../desk/commandTypes.ts';
 import { runCommand } from '../desk/runCommand.ts';
 import type { StoryDesk } from '../desk/storyDesk.ts';
 import type { Logger } from '../logger.ts';
@@ -19,6 +24,28 @@ export interface ConsoleOptions {
   readonly logger: Logger;
   /** Printed once before the prompt, e.g. why the console runs instead of the Discord bot. */
   readonly banner?: string;
+  /** Where /add, /remove and /reload are recorded. Default: `.audit/audit.jsonl` in the corpus folder. */
+  readonly audit?: AuditLog;
+  /** Who types, for the audit log. Default: the system user. */
+  readonly actor?: AuditActor;
+  /** Where relative paths given to /add start. Default: the process's working folder. */
+  readonly cwd?: string;
+}
+
+const YES = new Set(['y', 'yes', 'o', 'oui', 'force', 'forcer']);
+
+function confirmationOf(reply: Reply): Confirmation | undefined {
+  return reply.kind === 'reload' || reply.kind === 'articlePreview' || reply.kind === 'articleDone'
+    ? reply.confirmation
+    : undefined;
+}
+
+function systemUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'operator';
+  }
 }
 
 const texts = {
@@ -26,11 +53,15 @@ const texts = {
     welcome: (articles: number, outlets: number) =>
       `Story Desk, console locale : ${articles} articles de ${outlets} médias. Tapez /aide pour les commandes, /quitter pour sortir.`,
     failed: 'Erreur interne : la commande a échoué (détails dans le journal). Le corpus reste disponible.',
+    ask: (prompt: string) => `${prompt} (oui/non)`,
+    cancelled: 'Annulé : rien n’a changé.',
   },
   en: {
     welcome: (articles: number, outlets: number) =>
       `Story Desk, local console: ${articles} articles from ${outlets} outlets. Type /help for the commands, /quit to leave.`,
     failed: 'Internal error: the command failed (details in the log). The corpus is still available.',
+    ask: (prompt: string) => `${prompt} (yes/no)`,
+    cancelled: 'Cancelled: nothing changed.',
   },
 } as const;
 
@@ -42,18 +73,62 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   if (options.banner) say(options.banner);
   say(texts[locale].welcome(desk.index.articles.length, outletCount));
 
+  const audit = options.audit ?? AuditLog.forCorpus(desk.corpusDir, { logger });
+  const actor = options.actor ?? { id: 'console', name: systemUser(), via: 'console' };
+  const cwd = options.cwd ?? process.cwd();
+  /** A change shown and waiting for "yes" on the next line. */
+  let pending: Confirmation | undefined;
+
+  /** Prints the reply; a proposed change runs at once when `confirmed`, else waits for the next line. */
+  async function show(reply: Reply, confirmed: boolean): Promise<void> {
+    say(renderText(reply, locale));
+    const confirmation = confirmationOf(reply);
+    if (!confirmation) return;
+    if (confirmed) {
+      // `force` confirms the change asked for, not a forced reload that may follow it.
+      await show(await confirmation.run(), false);
+      return;
+    }
+    pending = confirmation;
+    say(texts[locale].ask(confirmation.prompt));
+  }
+
   const lines = createInterface({ input: options.input, terminal: false });
   const prompt = () => output.write('> ');
   prompt();
   for await (const line of lines) {
+    if (pending) {
+      const confirmation = pending;
+      pending = undefined;
+      try {
+        if (YES.has(line.trim().toLowerCase())) await show(await confirmation.run(), false);
+        else say(texts[locale].cancelled);
+      } catch (error) {
+        logger.error({ err: error }, 'console confirmation failed');
+        say(texts[locale].failed);
+      }
+      prompt();
+      continue;
+    }
     const input = parseConsoleLine(line, commands);
     if (input.kind === 'quit') break;
     if (input.kind !== 'empty') {
       const [name, values] =
         input.kind === 'question' ? ['ask', { question: input.text }] : [input.name, input.options];
+      const attachments: Record<string, AttachedFile> = {};
+      for (const option of findCommand(name)?.options ?? []) {
+        const path = values[option.name];
+        if (option.type === 'attachment' && path) attachments[option.name] = fileFromPath(resolve(cwd, path));
+      }
       try {
-        const reply = await runCommand(desk, name, values, { locale, isModerator: true });
-        say(renderText(reply, locale));
+        const reply = await runCommand(
+          desk,
+          name,
+          values,
+          { locale, isModerator: true },
+          { attachments, actor, audit },
+        );
+        await show(reply, input.kind === 'command' && input.confirmed === true);
       } catch (error) {
         logger.error({ err: error, command: name }, 'console command failed');
         say(texts[locale].failed);

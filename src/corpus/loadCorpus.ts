@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { checkFileSize, decodeFileBytes, DEFAULT_MAX_FILE_BYTES } from './fileText.ts';
 import { parseAliasFile, ALIAS_FILE } from './parseAliasFile.ts';
 import { normaliseNewlines, parseArticleFile } from './parseArticleFile.ts';
 import { splitPassages } from './splitPassages.ts';
-import type { AliasGroup, Article, Corpus, CorpusProblem } from './types.ts';
+import type { AliasGroup, Article, Corpus, CorpusLoadOptions, CorpusProblem } from './types.ts';
 
 /** The corpus folder itself is missing or unreadable: nothing can be served from it. */
 export class CorpusFolderError extends Error {
@@ -18,44 +19,67 @@ export class CorpusFolderError extends Error {
   }
 }
 
+/** What one file gave: its article (null when it was skipped) and what a moderator should know of it. */
+export interface FileResult {
+  readonly article: Article | null;
+  readonly problems: readonly CorpusProblem[];
+}
+
+/**
+ * One corpus file's bytes as an article, or the problems that kept it out: size, emptiness, binary
+ * content, encoding, control characters, front matter, fields, a future date. Pure but for the clock
+ * (`options.now`); never throws.
+ */
+export function readArticleBytes(path: string, bytes: Uint8Array, options: CorpusLoadOptions = {}): FileResult {
+  const decoded = decodeFileBytes(bytes, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  if (!decoded.ok) return { article: null, problems: [{ path, reason: decoded.reason }] };
+  const warnings = decoded.warnings.map((reason): CorpusProblem => ({ path, reason, severity: 'warning' }));
+  const parsed = parseArticleFile(path, decoded.text, options.now === undefined ? {} : { now: options.now });
+  // A file refused for its fields is reported once, for what keeps it out; its encoding comes after.
+  if (!parsed.ok) return { article: null, problems: [parsed.problem, ...warnings] };
+  return { article: parsed.article, problems: warnings };
+}
+
 /**
  * Reads every article (`*.md` in `dir` and its subfolders, README.md aside) and `aliases.yaml`.
  * A file that cannot be used is listed in `problems` with the reason and skipped; the rest loads.
- * Only a folder that cannot be read at all throws, as a CorpusFolderError.
+ * A file that loaded but needs fixing (converted from Latin-1) is listed with severity `warning`.
+ * Symbolic links are followed only to files inside the corpus folder; two files with the same text
+ * (whitespace aside) load once. Only a folder that cannot be read at all throws, as a CorpusFolderError.
  *
  * @example
  * const corpus = await loadCorpus('corpus');
  * for (const { path, reason } of corpus.problems) console.warn(`${path}: ${reason}`);
  */
-export async function loadCorpus(dir: string): Promise<Corpus> {
+export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): Promise<Corpus> {
   let topEntries: Awaited<ReturnType<typeof readEntries>>;
+  let realRoot: string;
   try {
     topEntries = await readEntries(dir);
+    realRoot = await realpath(dir);
   } catch (error) {
     throw new CorpusFolderError(dir, describeFsError(error), { cause: error });
   }
 
   const problems: CorpusProblem[] = [];
   const articlePaths: string[] = [];
-  await collectArticlePaths(dir, '', topEntries, articlePaths, problems);
+  await collectArticlePaths(dir, realRoot, '', topEntries, articlePaths, problems);
   articlePaths.sort(byPath);
 
   const articles: Article[] = [];
   const firstPathOfId = new Map<string, string>();
+  const firstPathOfText = new Map<string, string>();
   for (const path of articlePaths) {
-    let text: string;
-    try {
-      text = await readFile(join(dir, path), 'utf8');
-    } catch (error) {
-      problems.push({ path, reason: `could not read the file: ${describeFsError(error)}` });
+    const bytes = await readCorpusFile(dir, realRoot, path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    if (typeof bytes === 'string') {
+      problems.push({ path, reason: bytes });
       continue;
     }
-    const parsed = parseArticleFile(path, text);
-    if (!parsed.ok) {
-      problems.push(parsed.problem);
-      continue;
-    }
-    const firstPath = firstPathOfId.get(parsed.article.id);
+    const result = readArticleBytes(path, bytes, options);
+    problems.push(...result.problems);
+    const article = result.article;
+    if (article === null) continue;
+    const firstPath = firstPathOfId.get(article.id);
     if (firstPath !== undefined) {
       problems.push({
         path,
@@ -63,8 +87,18 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
       });
       continue;
     }
-    firstPathOfId.set(parsed.article.id, path);
-    articles.push(parsed.article);
+    const text = normalisedText(article.body);
+    const sameText = firstPathOfText.get(text);
+    if (sameText !== undefined) {
+      problems.push({
+        path,
+        reason: `duplicate text: ${sameText} has the same text (spaces and line breaks aside), so only ${sameText} is loaded; delete one of the two files`,
+      });
+      continue;
+    }
+    firstPathOfId.set(article.id, path);
+    firstPathOfText.set(text, path);
+    articles.push(article);
   }
 
   const aliases = topEntries.some((entry) => entry.name === ALIAS_FILE) ? await readAliases(dir, problems) : [];
@@ -77,15 +111,70 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
   };
 }
 
-type Entry = { readonly name: string; readonly isDirectory: boolean };
+/** The text two copies of one article share, whatever an editor did to its spaces and line breaks. */
+function normalisedText(body: string): string {
+  return body.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The bytes of a corpus file, or why they were not read: a link out of the corpus folder or a broken
+ * one, something that is not a file, a file over the size cap (refused before it is read).
+ */
+async function readCorpusFile(
+  root: string,
+  realRoot: string,
+  path: string,
+  maxFileBytes: number,
+): Promise<Uint8Array | string> {
+  const full = join(root, path);
+  try {
+    const link = await lstat(full);
+    if (link.isSymbolicLink()) {
+      const target = await linkTarget(full);
+      if (target === null) return 'broken link: this symbolic link points to a file that does not exist; remove it or fix it';
+      if (!isInside(realRoot, target)) {
+        return 'symbolic link to a file outside the corpus folder: not followed, so that only files moderators put in the folder are served; copy the article into the folder instead';
+      }
+    }
+    const file = await stat(full);
+    if (!file.isFile()) return 'not a regular file: a folder, device or pipe is named .md; rename it or remove it';
+    const tooLarge = checkFileSize(file.size, maxFileBytes);
+    if (tooLarge !== null) return tooLarge;
+    return await readFile(full);
+  } catch (error) {
+    return `could not read the file: ${describeFsError(error)}`;
+  }
+}
+
+async function linkTarget(path: string): Promise<string | null> {
+  try {
+    return await realpath(path);
+  } catch {
+    return null;
+  }
+}
+
+function isInside(realRoot: string, target: string): boolean {
+  const fromRoot = relative(realRoot, target);
+  return fromRoot !== '' && fromRoot !== '..' && !fromRoot.startsWith(`..${sep}`) && !isAbsolute(fromRoot);
+}
+
+type Entry = { readonly name: string; readonly isDirectory: boolean; readonly isSymbolicLink: boolean };
 
 async function readEntries(folder: string): Promise<Entry[]> {
   const entries = await readdir(folder, { withFileTypes: true });
-  return entries.map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
+  return entries.map((entry) => ({
+    name: entry.name,
+    isDirectory: entry.isDirectory(),
+    isSymbolicLink: entry.isSymbolicLink(),
+  }));
 }
+
+const isArticleName = (name: string): boolean => /\.md$/iu.test(name) && name.toLowerCase() !== 'readme.md';
 
 async function collectArticlePaths(
   root: string,
+  realRoot: string,
   prefix: string,
   entries: readonly Entry[],
   paths: string[],
@@ -103,10 +192,25 @@ async function collectArticlePaths(
         problems.push({ path, reason: `could not read this folder, its articles were skipped: ${describeFsError(error)}` });
         continue;
       }
-      await collectArticlePaths(root, path, children, paths, problems);
-    } else if (/\.md$/i.test(entry.name) && entry.name.toLowerCase() !== 'readme.md') {
+      await collectArticlePaths(root, realRoot, path, children, paths, problems);
+    } else if (isArticleName(entry.name)) {
+      // A link to a file is checked when it is read; see readCorpusFile.
       paths.push(path);
+    } else if (entry.isSymbolicLink && (await isFolder(join(root, path)))) {
+      // Following links to folders could loop, or reach outside the corpus; say so rather than skip it silently.
+      problems.push({
+        path,
+        reason: 'symbolic link to a folder: not followed; move or copy the folder into the corpus folder instead',
+      });
     }
+  }
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
   }
 }
 

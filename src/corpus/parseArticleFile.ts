@@ -2,7 +2,7 @@ import { VFile } from 'vfile';
 import { matter } from 'vfile-matter';
 import { YAMLError } from 'yaml';
 import { readArticleFields } from './articleSchema.ts';
-import type { Article, CorpusProblem } from './types.ts';
+import type { Article, CorpusProblem, PartialDate } from './types.ts';
 
 export type ParsedArticleFile =
   | { readonly ok: true; readonly article: Article }
@@ -22,11 +22,30 @@ export function articleIdOf(path: string): string {
   return fileName.replace(/\.md$/i, '');
 }
 
+export interface ParseArticleOptions {
+  /** "Now", for refusing publication dates in the future. Default: the clock. */
+  readonly now?: Date;
+}
+
+/**
+ * The latest date that is today somewhere in the world (UTC+14), as `YYYY-MM-DD`: an article dated
+ * today in Auckland is not refused by a server in Paris.
+ */
+export function latestToday(now: Date): string {
+  return new Date(now.getTime() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/** Whether `date` lies after `today` (`YYYY-MM-DD`) at its own precision: `2026-12` is not after `2026-12-05`. */
+export function isAfter(date: PartialDate, today: string): boolean {
+  return date.iso > today.slice(0, date.iso.length);
+}
+
 /**
  * Turns the text of one corpus file into an article, or says in a moderator's words why it cannot.
- * `path` is relative to the corpus folder, with `/` separators. Pure: the caller reads the file.
+ * `path` is relative to the corpus folder, with `/` separators. Pure but for the clock (`options.now`):
+ * the caller reads the file.
  */
-export function parseArticleFile(path: string, text: string): ParsedArticleFile {
+export function parseArticleFile(path: string, text: string, options: ParseArticleOptions = {}): ParsedArticleFile {
   const refuse = (reason: string): ParsedArticleFile => ({ ok: false, problem: { path, reason } });
 
   const id = articleIdOf(path);
@@ -55,6 +74,12 @@ export function parseArticleFile(path: string, text: string): ParsedArticleFile 
 
   const fields = readArticleFields(file.data.matter);
   if (!fields.ok) return refuse(fields.reason);
+  const now = options.now ?? new Date();
+  if (isAfter(fields.fields.published, latestToday(now))) {
+    return refuse(
+      `published: ${fields.fields.published.iso} is in the future (today is ${now.toISOString().slice(0, 10)}); write the date the article was published, as precise as known (a typo such as 2071 for 2017?)`,
+    );
+  }
 
   const trimmedBody = trimBlankLines(body);
   if (trimmedBody === '') return refuse('body: empty (write the article\'s text after the closing "---")');

@@ -55,17 +55,36 @@ export interface AliasGroup {
   readonly aliases: readonly string[];
 }
 
+/**
+ * How bad a corpus problem is: an `error` file was skipped; a `warning` file loaded, but a moderator
+ * should fix it (e.g. it was converted from Latin-1).
+ */
+export type ProblemSeverity = 'error' | 'warning';
+
 /** A corpus file that could not be used, and why, in words a moderator understands. */
 export interface CorpusProblem {
   /** Path relative to the corpus folder. */
   readonly path: string;
   readonly reason: string;
+  /** Absent means `error`: the file was skipped. A `warning` file was loaded all the same. */
+  readonly severity?: ProblemSeverity;
+}
+
+/** How the loader checks files; every field has a default. */
+export interface CorpusLoadOptions {
+  /** Files larger than this many bytes are refused unread. Default 1 MiB (1,048,576 bytes). */
+  readonly maxFileBytes?: number;
+  /** "Now", for the check that publication dates are not in the future. Default: the clock. */
+  readonly now?: Date;
 }
 
 export interface Corpus {
   readonly articles: readonly Article[];
   readonly passages: readonly Passage[];
   readonly aliases: readonly AliasGroup[];
-  /** Files that were skipped; the rest of the corpus loaded without them. */
+  /**
+   * Files that were skipped (the rest of the corpus loaded without them), and, with severity
+   * `warning`, files that loaded but need a moderator's attention.
+   */
   readonly problems: readonly CorpusProblem[];
 }

@@ -1,4 +1,7 @@
 /** Every command, in the order /help lists them. The one list feeds every transport and the deploy script. */
+import { articleAdd } from '../../commands/articleAdd.ts';
+import { articleList } from '../../commands/articleList.ts';
+import { articleRemove } from '../../commands/articleRemove.ts';
 import { ask } from '../../commands/ask.ts';
 import { help } from '../../commands/help.ts';
 import { outlets } from '../../commands/outlets.ts';
@@ -10,7 +13,20 @@ import { where } from '../../commands/where.ts';
 import { who } from '../../commands/who.ts';
 import type { CommandDefinition } from './commandTypes.ts';
 
-export const commands: readonly CommandDefinition[] = [who, when, where, source, ask, timeline, outlets, help, reload];
+export const commands: readonly CommandDefinition[] = [
+  who,
+  when,
+  where,
+  source,
+  ask,
+  timeline,
+  outlets,
+  help,
+  reload,
+  articleAdd,
+  articleRemove,
+  articleList,
+];
 
 /** The command of that name in any locale (`/who` or `/qui`). */
 export function findCommand(name: string): CommandDefinition | undefined {

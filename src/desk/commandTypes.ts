@@ -6,6 +6,8 @@ import type { SuggestionSource } from '../answer/suggest.ts';
 import type { Answer, Locale } from '../answer/types.ts';
 import type { CorpusProblem } from '../corpus/types.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
+import type { ReloadOptions, ReloadRefusal } from './reloadPlan.ts';
+import type { ArticleDone, ArticleOperations, ArticlePreview, ArticleSummary, AttachedFile } from './articleStore.ts';
 
 export type { SuggestionSource };
 
@@ -20,7 +22,60 @@ export interface CommandOption {
   readonly description: Localized;
   readonly required: boolean;
   readonly maxLength: number;
-  readonly autocomplete?: SuggestionSource;
+  /** Names from the corpus (src/answer/suggest.ts), or `articles`: article ids with their titles. */
+  readonly autocomplete?: SuggestionSource | 'articles';
+  /**
+   * Absent: text. `boolean`: a yes/no switch (`/reload force`); its value reaches the handler as text,
+   * `true` or `false` from a transport with switches, the option's name or `yes` from one without.
+   * `attachment`: a file (Discord: an uploaded attachment; console: a path); the handler finds it in
+   * `context.attachments` under the option's name, and its value is the file's name.
+   */
+  readonly type?: 'string' | 'boolean' | 'attachment';
+}
+
+/** Commands shown as one command with subcommands where a transport has them (`/article add`). */
+export interface CommandGroup {
+  readonly name: string;
+  readonly localizedName: Localized;
+  readonly description: Localized;
+}
+
+/** A field of a command's form (a Discord modal). */
+export interface FormField {
+  /** The option name its value reaches the handler under. */
+  readonly name: string;
+  /** At most 45 characters (Discord's label limit). */
+  readonly label: Localized;
+  /** At most 100 characters. */
+  readonly hint: Localized;
+  readonly required: boolean;
+  readonly maxLength: number;
+  /** `paragraph`: several lines (an article's text). */
+  readonly style: 'line' | 'paragraph';
+}
+
+/**
+ * A form a transport with forms shows instead of running the command when `unlessOption` is not given
+ * (`/article add` without a file asks for the article in a modal); the fields then arrive as options.
+ */
+export interface CommandForm {
+  readonly title: Localized;
+  readonly unlessOption: string;
+  /** At most 5 (Discord's modal limit). */
+  readonly fields: readonly FormField[];
+}
+
+/**
+ * An action a reply proposes and only the asker may confirm: Discord shows it as a button, the console
+ * asks "yes/no". `run` is called at most once.
+ */
+export interface Confirmation {
+  /** The button's label, e.g. "Reload anyway" (at most 80 characters). */
+  readonly label: string;
+  readonly cancelLabel: string;
+  /** The console's question, e.g. "Reload anyway, removing 4 articles?". */
+  readonly prompt: string;
+  readonly run: () => Promise<Reply>;
 }
 
 export interface HelpEntry {
@@ -31,14 +86,24 @@ export interface HelpEntry {
 
 /** What a reload did, for the moderator who asked for it. */
 export interface ReloadReport {
-  /** False when the corpus folder could not be read at all; the previous index then keeps serving. */
+  /**
+   * False when the corpus folder could not be read at all, the index could not be built, or the reload
+   * was refused (`refusal`); the previous index then keeps serving.
+   */
   readonly ok: boolean;
-  /** Why the reload failed, when it did. */
+  /** Why the reload failed, when it did: one line, never a stack trace. */
   readonly failure: string | null;
+  /** When refused, the added / removed / changed lists say what it would have done. */
   readonly added: readonly string[];
   readonly removed: readonly string[];
   readonly changed: readonly string[];
+  /** Files left out of the corpus, with the reason. */
   readonly rejected: readonly CorpusProblem[];
+  /** Files that loaded but need fixing (severity `warning`), e.g. converted from Latin-1. */
+  readonly warnings?: readonly CorpusProblem[];
+  /** Set when the reload was refused to protect the corpus (no article left, or most removed without `force`). */
+  readonly refusal?: ReloadRefusal;
+  /** Articles and passages serving after the reload (the old ones when it failed or was refused). */
   readonly articleCount: number;
   readonly passageCount: number;
 }
@@ -47,7 +112,12 @@ export interface ReloadReport {
 export type Reply =
   | { readonly kind: 'answer'; readonly answer: Answer }
   | { readonly kind: 'help'; readonly entries: readonly HelpEntry[] }
-  | { readonly kind: 'reload'; readonly report: ReloadReport }
+  | { readonly kind: 'reload'; readonly report: ReloadReport; readonly confirmation?: Confirmation }
+  /** An article to add or remove, shown before it is written, with the button that does it. */
+  | { readonly kind: 'articlePreview'; readonly preview: ArticlePreview; readonly confirmation: Confirmation }
+  /** An article was added or removed, and the corpus reloaded. */
+  | { readonly kind: 'articleDone'; readonly done: ArticleDone; readonly confirmation?: Confirmation }
+  | { readonly kind: 'articleList'; readonly articles: readonly ArticleSummary[] }
   /** The request cannot be served as asked (empty question, not allowed): say why, to the asker only. */
   | { readonly kind: 'refusal'; readonly message: string };
 
@@ -58,10 +128,17 @@ export interface CommandContext {
   readonly locale: Locale;
   /** Whether the asker may run moderator commands (the transport decides how it knows). */
   readonly isModerator: boolean;
-  /** Re-reads the corpus and swaps the index if it loads; the old index keeps serving otherwise. */
-  readonly reloadCorpus: () => Promise<ReloadReport>;
+  /**
+   * Re-reads the corpus and swaps the index if it loads and passes the reload plan (src/desk/reloadPlan.ts);
+   * the old index keeps serving otherwise. `force` confirms removing more than half of the articles.
+   */
+  readonly reloadCorpus: (options?: ReloadOptions) => Promise<ReloadReport>;
   /** The commands, for /help. */
   readonly commands: readonly CommandDefinition[];
+  /** Files given with the command (options of type `attachment`), by option name. */
+  readonly attachments: Readonly<Record<string, AttachedFile>>;
+  /** Adding and removing corpus files, audited under the asker's name (src/desk/articleStore.ts). */
+  readonly articles: ArticleOperations;
 }
 
 export interface CommandDefinition {
@@ -75,6 +152,10 @@ export interface CommandDefinition {
   readonly moderatorOnly: boolean;
   /** Its reply is for the asker alone where a transport can tell (about the bot, not the story). */
   readonly repliesPrivately?: boolean;
+  /** Shown as a subcommand of this group where a transport has subcommands (`/article add`). */
+  readonly group?: CommandGroup;
+  /** Asked for in a form when run without `form.unlessOption`, where a transport has forms. */
+  readonly form?: CommandForm;
   /** An example a person could type, for /help and the README. */
   readonly example: Localized;
   /** Option values by name; a required option is always present (transports check). */

@@ -10,10 +10,11 @@ import {
   ApplicationIntegrationType,
   InteractionContextType,
   PermissionFlagsBits,
+  type APIApplicationCommandBasicOption,
   type LocalizationMap,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { CommandDefinition, Localized } from '../desk/commandTypes.ts';
+import type { CommandDefinition, CommandGroup, CommandOption, Localized } from '../desk/commandTypes.ts';
 import { DISCORD_LIMITS } from './limits.ts';
 
 /** Discord's rule for command and option names (lower case, no spaces), for the names this project uses. */
@@ -51,6 +52,60 @@ function checkDescription(text: Localized, where: string): Localized {
   return text;
 }
 
+type OptionPayload = NonNullable<RESTPostAPIChatInputApplicationCommandsJSONBody['options']>[number];
+
+/** One option as Discord's JSON: text (with its length cap and autocomplete), a yes/no switch, or a file. */
+function optionPayload(option: CommandOption, where: string): OptionPayload {
+  const optionWhere = `${where} option ${option.name}`;
+  const optionDescription = checkDescription(option.description, optionWhere);
+  const common = {
+    name: checkName(option.name, optionWhere),
+    name_localizations: nameLocalizations(option.localizedName, optionWhere),
+    description: optionDescription.en,
+    description_localizations: localizations(optionDescription),
+    required: option.required,
+  };
+  if (option.type === 'boolean') return { type: ApplicationCommandOptionType.Boolean, ...common };
+  if (option.type === 'attachment') return { type: ApplicationCommandOptionType.Attachment, ...common };
+  if (
+    !Number.isInteger(option.maxLength) ||
+    option.maxLength < 1 ||
+    option.maxLength > DISCORD_LIMITS.stringOptionMaxLength
+  ) {
+    throw new CommandPayloadError(
+      `commandPayloads: ${optionWhere} maxLength must be 1–${DISCORD_LIMITS.stringOptionMaxLength}`,
+    );
+  }
+  return {
+    type: ApplicationCommandOptionType.String,
+    ...common,
+    max_length: option.maxLength,
+    ...(option.autocomplete ? { autocomplete: true } : {}),
+  };
+}
+
+/** A command's options, required first: Discord refuses a required option after an optional one. */
+function optionPayloads(command: CommandDefinition, where: string): OptionPayload[] {
+  if (command.options.length > DISCORD_LIMITS.commandOptions) {
+    throw new CommandPayloadError(`commandPayloads: ${where} has more than ${DISCORD_LIMITS.commandOptions} options`);
+  }
+  const ordered = [
+    ...command.options.filter((option) => option.required),
+    ...command.options.filter((option) => !option.required),
+  ];
+  return ordered.map((option) => optionPayload(option, where));
+}
+
+/** Who may see it: moderator commands are hidden from members without Manage Server, in servers only. */
+function visibility(moderatorOnly: boolean) {
+  return moderatorOnly
+    ? {
+        default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+        contexts: [InteractionContextType.Guild],
+      }
+    : { contexts: [InteractionContextType.Guild, InteractionContextType.BotDM] };
+}
+
 /**
  * The JSON Discord stores for `command`.
  *
@@ -59,50 +114,53 @@ function checkDescription(text: Localized, where: string): Localized {
 export function toCommandPayload(command: CommandDefinition): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const where = `/${command.name}`;
   const description = checkDescription(command.description, where);
-  if (command.options.length > DISCORD_LIMITS.commandOptions) {
-    throw new CommandPayloadError(`commandPayloads: ${where} has more than ${DISCORD_LIMITS.commandOptions} options`);
-  }
-  // Discord refuses a required option after an optional one; keep each group's order.
-  const ordered = [
-    ...command.options.filter((option) => option.required),
-    ...command.options.filter((option) => !option.required),
-  ];
   return {
     type: ApplicationCommandType.ChatInput,
     name: checkName(command.name, where),
     name_localizations: nameLocalizations(command.localizedName, where),
     description: description.en,
     description_localizations: localizations(description),
-    options: ordered.map((option) => {
-      const optionWhere = `${where} option ${option.name}`;
-      const optionDescription = checkDescription(option.description, optionWhere);
-      if (
-        !Number.isInteger(option.maxLength) ||
-        option.maxLength < 1 ||
-        option.maxLength > DISCORD_LIMITS.stringOptionMaxLength
-      ) {
-        throw new CommandPayloadError(
-          `commandPayloads: ${optionWhere} maxLength must be 1–${DISCORD_LIMITS.stringOptionMaxLength}`,
-        );
-      }
+    options: optionPayloads(command, where),
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    ...visibility(command.moderatorOnly),
+  };
+}
+
+/**
+ * The JSON of a group of commands as one command with subcommands (`/article add`). A group is hidden
+ * from members only when all of its subcommands are for moderators; each subcommand checks on use.
+ */
+export function toGroupPayload(
+  group: CommandGroup,
+  members: readonly CommandDefinition[],
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const where = `/${group.name}`;
+  const description = checkDescription(group.description, where);
+  if (members.length > DISCORD_LIMITS.commandOptions) {
+    throw new CommandPayloadError(
+      `commandPayloads: ${where} has more than ${DISCORD_LIMITS.commandOptions} subcommands`,
+    );
+  }
+  return {
+    type: ApplicationCommandType.ChatInput,
+    name: checkName(group.name, where),
+    name_localizations: nameLocalizations(group.localizedName, where),
+    description: description.en,
+    description_localizations: localizations(description),
+    options: members.map((command) => {
+      const subWhere = `${where} ${command.name}`;
+      const subDescription = checkDescription(command.description, subWhere);
       return {
-        type: ApplicationCommandOptionType.String,
-        name: checkName(option.name, optionWhere),
-        name_localizations: nameLocalizations(option.localizedName, optionWhere),
-        description: optionDescription.en,
-        description_localizations: localizations(optionDescription),
-        required: option.required,
-        max_length: option.maxLength,
-        ...(option.autocomplete ? { autocomplete: true } : {}),
+        type: ApplicationCommandOptionType.Subcommand,
+        name: checkName(command.name, subWhere),
+        name_localizations: nameLocalizations(command.localizedName, subWhere),
+        description: subDescription.en,
+        description_localizations: localizations(subDescription),
+        options: optionPayloads(command, subWhere) as APIApplicationCommandBasicOption[],
       };
     }),
     integration_types: [ApplicationIntegrationType.GuildInstall],
-    ...(command.moderatorOnly
-      ? {
-          default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
-          contexts: [InteractionContextType.Guild],
-        }
-      : { contexts: [InteractionContextType.Guild, InteractionContextType.BotDM] }),
+    ...visibility(members.every((command) => command.moderatorOnly)),
   };
 }
 
@@ -111,10 +169,38 @@ export function toCommandPayloads(
   commands: readonly CommandDefinition[],
 ): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   const names = new Set<string>();
-  return commands.map((command) => {
-    if (names.has(command.name))
-      throw new CommandPayloadError(`commandPayloads: two commands are named "${command.name}"`);
-    names.add(command.name);
-    return toCommandPayload(command);
-  });
+  const payloads: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [];
+  for (const command of commands) {
+    const name = command.group?.name ?? command.name;
+    if (command.group) {
+      // A group is written once, where its first subcommand stands in the list.
+      if (names.has(`group:${name}`)) continue;
+      names.add(`group:${name}`);
+    }
+    if (names.has(name)) throw new CommandPayloadError(`commandPayloads: two commands are named "${name}"`);
+    names.add(name);
+    const group = command.group;
+    payloads.push(
+      group
+        ? toGroupPayload(
+            group,
+            commands.filter((other) => other.group?.name === group.name),
+          )
+        : toCommandPayload(command),
+    );
+  }
+  return payloads;
+}
+
+/** The definition a Discord interaction names: a command, or a group's subcommand. */
+export function findDefinition(
+  commands: readonly CommandDefinition[],
+  commandName: string,
+  subcommand: string | null,
+): CommandDefinition | undefined {
+  return commands.find((command) =>
+    command.group
+      ? command.group.name === commandName && command.name === subcommand
+      : command.name === commandName && subcommand === null,
+  );
 }

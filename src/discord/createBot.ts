@@ -2,16 +2,21 @@
  * The discord.js client of Story Desk: the Guilds intent only (slash commands need nothing else, no
  * message content), no mentions ever, and every interaction through the one dispatcher.
  */
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Routes } from 'discord.js';
 import { suggestNames } from '../answer/suggest.ts';
 import type { Config } from '../config.ts';
 import { commands as projectCommands } from '../desk/commandList.ts';
+import { AuditLog, type AuditEntry } from '../desk/auditLog.ts';
 import type { CommandDefinition } from '../desk/commandTypes.ts';
 import { runCommand } from '../desk/runCommand.ts';
 import type { StoryDesk } from '../desk/storyDesk.ts';
 import type { Logger } from '../logger.ts';
 import { describeError } from './describeError.ts';
+import { ConfirmStore } from './confirmStore.ts';
 import { createDispatcher, NO_MENTIONS, type RunCommand } from './dispatcher.ts';
+import { escapeMarkdown } from './escapeMarkdown.ts';
+import { fitRendered } from './fitText.ts';
+import { DISCORD_LIMITS } from './limits.ts';
 import { PageStore } from './pageStore.ts';
 
 export interface BotOptions {
@@ -26,6 +31,23 @@ export interface BotOptions {
   readonly run?: RunCommand;
   /** Where "more sources" pages are kept (default: a store with the default bounds). */
   readonly pages?: PageStore;
+  /** Confirmations waiting for their button (default: a store with the default bounds). */
+  readonly confirms?: ConfirmStore;
+  /** Where corpus changes are recorded (default: AUDIT_LOG_FILE, or `.audit/audit.jsonl` in the corpus folder). */
+  readonly audit?: AuditLog;
+}
+
+/** An audit entry as one line in the moderators' channel. */
+export function auditMessage(entry: AuditEntry): string {
+  const who =
+    entry.actor.via === 'discord' ? `<@${entry.actor.id}>` : escapeMarkdown(`${entry.actor.name} (${entry.actor.via})`);
+  const icon = entry.result === 'ok' ? '✅' : entry.result === 'refused' ? '⛔' : '⚠️';
+  const what = entry.target ? ` \`${entry.target.replaceAll('`', "'")}\`` : '';
+  return fitRendered(
+    `${icon} ${entry.action}${what} · ${entry.result} · ${entry.at}\n${who}: ${escapeMarkdown(entry.detail)}`,
+    DISCORD_LIMITS.messageContent,
+    (raw) => raw,
+  );
 }
 
 /**
@@ -43,6 +65,8 @@ export function createBot(options: BotOptions): Client {
     allowedMentions: NO_MENTIONS,
     ...(options.rest ? { rest: { api: options.rest.api } } : {}),
   });
+  const audit =
+    options.audit ?? AuditLog.forCorpus(options.desk.corpusDir, { file: options.config.auditLogFile, logger });
   const dispatch = createDispatcher({
     desk: options.desk,
     commands: options.commands ?? projectCommands,
@@ -50,9 +74,19 @@ export function createBot(options: BotOptions): Client {
     suggest: suggestNames,
     moderatorRoleIds: options.config.moderatorRoleIds,
     pages: options.pages ?? new PageStore(),
+    confirms: options.confirms ?? new ConfirmStore(),
+    audit,
     logger,
     secrets,
   });
+  const auditChannelId = options.config.auditChannelId;
+  if (auditChannelId) {
+    audit.onEntry(async (entry) => {
+      await client.rest.post(Routes.channelMessages(auditChannelId), {
+        body: { content: auditMessage(entry), allowed_mentions: NO_MENTIONS },
+      });
+    });
+  }
 
   client.on(Events.InteractionCreate, (interaction) => {
     void dispatch(interaction);

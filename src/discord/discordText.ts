@@ -24,6 +24,27 @@ export interface DiscordText {
   readonly removed: string;
   readonly changed: string;
   readonly rejected: string;
+  readonly warnings: string;
+  readonly addTitle: string;
+  readonly removeTitle: string;
+  readonly previewFooter: string;
+  readonly file: string;
+  readonly from: string;
+  readonly language: string;
+  readonly text: string;
+  readonly origin: string;
+  readonly paragraphs: (paragraphs: number, characters: number) => string;
+  readonly problems: string;
+  readonly added1: (path: string) => string;
+  readonly removed1: (path: string, trash: string) => string;
+  readonly articleAdded: string;
+  readonly articleRemoved: string;
+  readonly listTitle: (count: number) => string;
+  readonly listEmpty: string;
+  readonly notYours: string;
+  readonly confirmExpired: string;
+  readonly cancelled: string;
+  readonly attachmentFailed: (name: string, reason: string) => string;
   readonly andMore: (count: number) => string;
   readonly others: (count: number) => string;
   readonly moderatorsOnly: string;
@@ -56,6 +77,28 @@ const french: DiscordText = {
   removed: 'Retirés',
   changed: 'Modifiés',
   rejected: 'Refusés',
+  warnings: 'Chargés avec un avertissement',
+  addTitle: 'Ajouter cet article ?',
+  removeTitle: 'Retirer cet article ?',
+  previewFooter: 'Rien n’est écrit tant que vous ne confirmez pas ; vous seul pouvez confirmer.',
+  file: 'Fichier',
+  from: 'Envoyé comme',
+  language: 'Langue',
+  text: 'Texte',
+  origin: 'Origine',
+  paragraphs: (paragraphs, characters) =>
+    `${plural(paragraphs, 'paragraphe', 'paragraphes')}, ${plural(characters, 'caractère', 'caractères')}`,
+  problems: 'Avertissements',
+  added1: (path) => `Écrit : ${path}`,
+  removed1: (path, trash) => `${path} déplacé dans ${trash}`,
+  articleAdded: 'Article ajouté',
+  articleRemoved: 'Article mis à la corbeille',
+  listTitle: (count) => `Articles du corpus (${count})`,
+  listEmpty: 'Le corpus n’a aucun article.',
+  notYours: 'Seul le modérateur qui a lancé la commande peut confirmer ou annuler.',
+  confirmExpired: 'Cette confirmation a expiré (15 minutes) ou a déjà servi. Relancez la commande.',
+  cancelled: 'Annulé : rien n’a changé.',
+  attachmentFailed: (name, reason) => `Le fichier joint ${name} n’a pas pu être téléchargé : ${reason}`,
   andMore: (count) => `… et ${count} de plus`,
   others: (count) => plural(count, 'autre', 'autres'),
   moderatorsOnly:
@@ -85,6 +128,28 @@ const english: DiscordText = {
   removed: 'Removed',
   changed: 'Changed',
   rejected: 'Rejected',
+  warnings: 'Loaded with a warning',
+  addTitle: 'Add this article?',
+  removeTitle: 'Remove this article?',
+  previewFooter: 'Nothing is written until you confirm; only you can confirm.',
+  file: 'File',
+  from: 'Sent as',
+  language: 'Language',
+  text: 'Text',
+  origin: 'Origin',
+  paragraphs: (paragraphs, characters) =>
+    `${plural(paragraphs, 'paragraph', 'paragraphs')}, ${plural(characters, 'character', 'characters')}`,
+  problems: 'Warnings',
+  added1: (path) => `Written: ${path}`,
+  removed1: (path, trash) => `${path} moved to ${trash}`,
+  articleAdded: 'Article added',
+  articleRemoved: 'Article moved to the trash',
+  listTitle: (count) => `Corpus articles (${count})`,
+  listEmpty: 'The corpus has no article.',
+  notYours: 'Only the moderator who ran the command can confirm or cancel.',
+  confirmExpired: 'This confirmation has expired (15 minutes) or was already used. Run the command again.',
+  cancelled: 'Cancelled: nothing changed.',
+  attachmentFailed: (name, reason) => `The attached file ${name} could not be downloaded: ${reason}`,
   andMore: (count) => `… and ${count} more`,
   others: (count) => `${count} more`,
   moderatorsOnly: 'This command is for moderators (Manage Server permission or a moderator role).',

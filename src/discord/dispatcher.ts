@@ -6,21 +6,33 @@
  */
 import {
   ActionRowBuilder,
+  ApplicationCommandOptionType,
   ButtonBuilder,
   ButtonStyle,
+  ComponentType,
   MessageFlags,
   PermissionFlagsBits,
+  TextInputStyle,
+  type Attachment,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
+  type CommandInteractionOption,
   type Interaction,
   type BaseMessageOptions,
   type MessageActionRowComponentBuilder,
+  type ModalSubmitInteraction,
+  type APIModalInteractionResponseCallbackData,
 } from 'discord.js';
 import type { Locale } from '../answer/types.ts';
-import type { CommandDefinition, Reply, SuggestionSource } from '../desk/commandTypes.ts';
+import { FileTooLargeError, suggestArticles, type AttachedFile } from '../desk/articleStore.ts';
+import type { AuditActor, AuditLog } from '../desk/auditLog.ts';
+import type { CommandDefinition, Confirmation, Reply, SuggestionSource } from '../desk/commandTypes.ts';
+import type { RequestExtras } from '../desk/runCommand.ts';
 import type { StoryDesk } from '../desk/storyDesk.ts';
 import type { Logger } from '../logger.ts';
+import { findDefinition } from './commandPayloads.ts';
+import { confirmButtonId, parseConfirmButtonId, type ConfirmStore } from './confirmStore.ts';
 import { describeError } from './describeError.ts';
 import { discordText, localeOf } from './discordText.ts';
 import { sliceCodeUnitsSafely, truncateAtWord } from './fitText.ts';
@@ -37,6 +49,7 @@ export type RunCommand = (
   name: string,
   options: Readonly<Record<string, string>>,
   asker: { readonly locale: Locale; readonly isModerator: boolean },
+  request?: RequestExtras,
 ) => Promise<Reply>;
 
 export type SuggestNames = (
@@ -54,6 +67,10 @@ export interface DispatcherOptions {
   /** Members with one of these roles count as moderators, as do those with Manage Server. */
   readonly moderatorRoleIds: readonly string[];
   readonly pages: PageStore;
+  /** Confirmations waiting for their button. */
+  readonly confirms: ConfirmStore;
+  /** Where corpus changes and reloads are recorded. */
+  readonly audit?: AuditLog;
   readonly logger: Logger;
   /** Strings that must never reach the log (the bot token). */
   readonly secrets: readonly string[];
@@ -80,34 +97,87 @@ export function isModerator(interaction: Interaction, moderatorRoleIds: readonly
 export function createDispatcher(options: DispatcherOptions): (interaction: Interaction) => Promise<void> {
   const { logger } = options;
 
+  function actorOf(interaction: Interaction): AuditActor {
+    return { id: interaction.user.id, name: interaction.user.username, via: 'discord' };
+  }
+
+  function extras(interaction: Interaction, attachments: Record<string, AttachedFile> = {}): RequestExtras {
+    return { attachments, actor: actorOf(interaction), ...(options.audit ? { audit: options.audit } : {}) };
+  }
+
+  async function refuseNonModerator(
+    interaction: ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction,
+    command: CommandDefinition | undefined,
+  ): Promise<boolean> {
+    if (!command?.moderatorOnly || isModerator(interaction, options.moderatorRoleIds)) return false;
+    logger.info({ command: command.name, user: interaction.user.id }, 'moderator command refused');
+    await interaction.reply({
+      content: discordText(localeOf(interaction.locale)).moderatorsOnly,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
+    return true;
+  }
+
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const locale = localeOf(interaction.locale);
-    const command = options.commands.find((candidate) => candidate.name === interaction.commandName);
+    const command = findDefinition(options.commands, interaction.commandName, interaction.options.getSubcommand(false));
+    if (await refuseNonModerator(interaction, command)) return;
     const moderator = isModerator(interaction, options.moderatorRoleIds);
-    if (command?.moderatorOnly && !moderator) {
-      logger.info({ command: command.name, user: interaction.user.id }, 'moderator command refused');
+    const { values, attachments } = readOptions(interaction.options.data);
+    if (command?.form && values[command.form.unlessOption] === undefined) {
+      // A modal must be the first answer to the interaction: it cannot follow a deferral.
+      await interaction.showModal(modalOf(command, values, locale));
+      return;
+    }
+    await interaction.deferReply(answersPrivately(command) ? { flags: MessageFlags.Ephemeral } : {});
+    const reply = await options.run(
+      options.desk,
+      command?.name ?? interaction.commandName,
+      values,
+      { locale, isModerator: moderator },
+      extras(interaction, attachments),
+    );
+    await sendReply(interaction, reply, locale);
+  }
+
+  async function onModalSubmit(interaction: ModalSubmitInteraction): Promise<void> {
+    const locale = localeOf(interaction.locale);
+    const form = parseFormId(interaction.customId);
+    const command = form ? options.commands.find((candidate) => commandKey(candidate) === form.key) : undefined;
+    if (!form || !command?.form) {
       await interaction.reply({
-        content: discordText(locale).moderatorsOnly,
+        content: discordText(locale).confirmExpired,
         flags: MessageFlags.Ephemeral,
         allowedMentions: NO_MENTIONS,
       });
       return;
     }
+    if (await refuseNonModerator(interaction, command)) return;
     await interaction.deferReply(answersPrivately(command) ? { flags: MessageFlags.Ephemeral } : {});
-    const values: Record<string, string> = {};
-    for (const option of interaction.options.data) {
-      if (option.value !== undefined && option.value !== null) values[option.name] = String(option.value);
+    const values: Record<string, string> = { ...form.options };
+    for (const field of command.form.fields) {
+      const value = interaction.fields.fields.get(field.name);
+      if (value && 'value' in value && typeof value.value === 'string') values[field.name] = value.value;
     }
-    const reply = await options.run(options.desk, interaction.commandName, values, { locale, isModerator: moderator });
-    const rendered = renderReply(reply, locale);
-    const first = rendered.pages[0] ?? { embeds: [] };
-    const answerId =
-      rendered.pages.length > 1 ? options.pages.save({ pages: rendered.pages, ephemeral: rendered.ephemeral }) : null;
-    const message = messageOf(
-      first,
-      answerId === null ? null : { answerId, nextPage: 1, pages: rendered.pages.length, locale },
+    const reply = await options.run(
+      options.desk,
+      command.name,
+      values,
+      { locale, isModerator: isModerator(interaction, options.moderatorRoleIds) },
+      extras(interaction),
     );
-    if (rendered.ephemeral && !interaction.ephemeral) {
+    await sendReply(interaction, reply, locale);
+  }
+
+  /** The rendered reply as the deferred answer, with its "more sources" and confirmation buttons. */
+  async function sendReply(
+    interaction: ChatInputCommandInteraction | ModalSubmitInteraction,
+    reply: Reply,
+    locale: Locale,
+  ): Promise<void> {
+    const { message, ephemeral } = messageOfReply(reply, locale, interaction.user.id);
+    if (ephemeral && !interaction.ephemeral) {
       // A public "thinking…" cannot turn private: replace it with a message only the asker sees.
       await interaction.deleteReply();
       await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
@@ -116,12 +186,40 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
     }
   }
 
+  function messageOfReply(
+    reply: Reply,
+    locale: Locale,
+    userId: string,
+  ): { readonly message: BaseMessageOptions; readonly ephemeral: boolean } {
+    const rendered = renderReply(reply, locale);
+    const first = rendered.pages[0] ?? { embeds: [] };
+    const answerId =
+      rendered.pages.length > 1 ? options.pages.save({ pages: rendered.pages, ephemeral: rendered.ephemeral }) : null;
+    const confirmation = confirmationOf(reply);
+    const confirmId = confirmation ? options.confirms.save({ confirmation, userId, locale }) : null;
+    return {
+      message: messageOf(
+        first,
+        answerId === null ? null : { answerId, nextPage: 1, pages: rendered.pages.length, locale },
+        confirmation && confirmId !== null ? { id: confirmId, confirmation } : null,
+      ),
+      ephemeral: rendered.ephemeral,
+    };
+  }
+
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const focused = interaction.options.getFocused(true);
-    const command = options.commands.find((candidate) => candidate.name === interaction.commandName);
+    const command = findDefinition(options.commands, interaction.commandName, interaction.options.getSubcommand(false));
     const source = command?.options.find((option) => option.name === focused.name)?.autocomplete;
     if (!source) {
       await interaction.respond([]);
+      return;
+    }
+    if (source === 'articles') {
+      const choices = suggestArticles(options.desk.index, String(focused.value), DISCORD_LIMITS.autocompleteChoices)
+        .filter((choice) => choice.value.length <= DISCORD_LIMITS.choiceValue)
+        .map((choice) => ({ name: truncateAtWord(choice.name, DISCORD_LIMITS.choiceName), value: choice.value }));
+      await interaction.respond(choices);
       return;
     }
     const seen = new Set<string>();
@@ -141,7 +239,50 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
     await interaction.respond(choices);
   }
 
+  async function onConfirmButton(
+    interaction: ButtonInteraction,
+    wanted: { readonly action: 'confirm' | 'cancel'; readonly id: string },
+  ): Promise<void> {
+    const locale = localeOf(interaction.locale);
+    const text = discordText(locale);
+    const pending = options.confirms.get(wanted.id);
+    const privately = (content: string) =>
+      interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    if (!pending) {
+      await privately(text.confirmExpired);
+      return;
+    }
+    if (pending.userId !== interaction.user.id) {
+      logger.info(
+        { user: interaction.user.id, customId: interaction.customId },
+        'confirmation pressed by another member',
+      );
+      await privately(text.notYours);
+      return;
+    }
+    if (!isModerator(interaction, options.moderatorRoleIds)) {
+      await privately(text.moderatorsOnly);
+      return;
+    }
+    // Once only, whatever happens next.
+    options.confirms.delete(wanted.id);
+    if (wanted.action === 'cancel') {
+      await interaction.update({ content: text.cancelled, components: [], allowedMentions: NO_MENTIONS });
+      return;
+    }
+    // Writing and reloading may take longer than Discord's 3 seconds: acknowledge first, then edit.
+    await interaction.deferUpdate();
+    const reply = await pending.confirmation.run();
+    const { message } = messageOfReply(reply, pending.locale, interaction.user.id);
+    await interaction.editReply(message);
+  }
+
   async function onButton(interaction: ButtonInteraction): Promise<void> {
+    const confirm = parseConfirmButtonId(interaction.customId);
+    if (confirm) {
+      await onConfirmButton(interaction, confirm);
+      return;
+    }
     const wanted = parseMoreSourcesId(interaction.customId);
     const stored = wanted ? options.pages.get(wanted.id) : undefined;
     const page = wanted && stored ? stored.pages[wanted.page] : undefined;
@@ -165,7 +306,7 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
             locale: localeOf(interaction.locale),
           }
         : null;
-    const message = messageOf(page, next);
+    const message = messageOf(page, next, null);
     await interaction.followUp(stored.ephemeral ? { ...message, flags: MessageFlags.Ephemeral } : message);
   }
 
@@ -198,6 +339,7 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
       if (interaction.isChatInputCommand()) await onCommand(interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onButton(interaction);
+      else if (interaction.isModalSubmit()) await onModalSubmit(interaction);
     } catch (error) {
       logger.error(
         { error: describeError(error, options.secrets), interaction: summary(interaction) },
@@ -221,7 +363,7 @@ function summary(interaction: Interaction): Record<string, unknown> {
     id: interaction.id,
     type: interaction.type,
     command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
-    customId: interaction.isButton() ? interaction.customId : undefined,
+    customId: interaction.isButton() || interaction.isModalSubmit() ? interaction.customId : undefined,
     guild: interaction.guildId,
     user: interaction.user.id,
   };
@@ -235,27 +377,146 @@ interface MoreButton {
   readonly locale: Locale;
 }
 
-/** A rendered page as discord.js message options, with the "more sources" button when more pages follow. */
-function messageOf(page: RenderedPage, more: MoreButton | null): BaseMessageOptions {
-  const components = more
-    ? [
-        new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(
-          new ButtonBuilder()
-            .setCustomId(moreSourcesId(more.answerId, more.nextPage))
-            .setLabel(
-              truncateAtWord(
-                discordText(more.locale).moreSources(more.nextPage + 1, more.pages),
-                DISCORD_LIMITS.buttonLabel,
-              ),
-            )
-            .setStyle(ButtonStyle.Secondary),
-        ),
-      ]
-    : [];
+interface ConfirmButtons {
+  readonly id: string;
+  readonly confirmation: Confirmation;
+}
+
+/**
+ * A rendered page as discord.js message options, with the "more sources" button when more pages follow,
+ * and the confirm and cancel buttons when the reply proposes an action.
+ */
+function messageOf(page: RenderedPage, more: MoreButton | null, confirm: ConfirmButtons | null): BaseMessageOptions {
+  const buttons: ButtonBuilder[] = [];
+  if (confirm) {
+    buttons.push(
+      new ButtonBuilder()
+        .setCustomId(confirmButtonId('confirm', confirm.id))
+        .setLabel(truncateAtWord(confirm.confirmation.label, DISCORD_LIMITS.buttonLabel))
+        .setStyle(ButtonStyle.Primary),
+      new ButtonBuilder()
+        .setCustomId(confirmButtonId('cancel', confirm.id))
+        .setLabel(truncateAtWord(confirm.confirmation.cancelLabel, DISCORD_LIMITS.buttonLabel))
+        .setStyle(ButtonStyle.Secondary),
+    );
+  }
+  if (more) {
+    buttons.push(
+      new ButtonBuilder()
+        .setCustomId(moreSourcesId(more.answerId, more.nextPage))
+        .setLabel(
+          truncateAtWord(
+            discordText(more.locale).moreSources(more.nextPage + 1, more.pages),
+            DISCORD_LIMITS.buttonLabel,
+          ),
+        )
+        .setStyle(ButtonStyle.Secondary),
+    );
+  }
+  const components =
+    buttons.length > 0 ? [new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(...buttons)] : [];
   return {
     ...(page.content !== undefined ? { content: page.content } : {}),
     embeds: [...page.embeds],
     components,
     allowedMentions: NO_MENTIONS,
   };
+}
+
+function confirmationOf(reply: Reply): Confirmation | undefined {
+  switch (reply.kind) {
+    case 'reload':
+    case 'articlePreview':
+    case 'articleDone':
+      return reply.confirmation;
+    default:
+      return undefined;
+  }
+}
+
+/** Option values as text (a switch as `true` / `false`), a subcommand's own options, and attached files. */
+function readOptions(data: readonly CommandInteractionOption[]): {
+  values: Record<string, string>;
+  attachments: Record<string, AttachedFile>;
+} {
+  const first = data[0];
+  const options = first?.type === ApplicationCommandOptionType.Subcommand ? (first.options ?? []) : data;
+  const values: Record<string, string> = {};
+  const attachments: Record<string, AttachedFile> = {};
+  for (const option of options) {
+    if (option.type === ApplicationCommandOptionType.Attachment && option.attachment) {
+      attachments[option.name] = attachedFile(option.attachment);
+      values[option.name] = option.attachment.name;
+    } else if (option.value !== undefined && option.value !== null) {
+      values[option.name] = String(option.value);
+    }
+  }
+  return { values, attachments };
+}
+
+/** A Discord attachment, downloaded when read, never past `maxBytes`. */
+export function attachedFile(attachment: Pick<Attachment, 'name' | 'size' | 'url'>): AttachedFile {
+  return {
+    name: attachment.name,
+    size: attachment.size,
+    async read(maxBytes) {
+      if (attachment.size > maxBytes) throw new FileTooLargeError(attachment.size);
+      const response = await fetch(attachment.url);
+      if (!response.ok || !response.body) throw new Error(`the download answered ${response.status}`);
+      const chunks: Uint8Array[] = [];
+      let total = 0;
+      for await (const chunk of response.body) {
+        total += chunk.byteLength;
+        if (total > maxBytes) {
+          await response.body.cancel().catch(() => undefined);
+          throw new FileTooLargeError(total);
+        }
+        chunks.push(chunk);
+      }
+      return Buffer.concat(chunks);
+    },
+  };
+}
+
+/** `article.add` for a group's subcommand, `reload` for a command: what a form's custom id names. */
+function commandKey(command: CommandDefinition): string {
+  return command.group ? `${command.group.name}.${command.name}` : command.name;
+}
+
+const FORM_PREFIX = 'form:';
+
+/** The modal of a command's form; its custom id carries the command and the options already given. */
+function modalOf(
+  command: CommandDefinition,
+  values: Readonly<Record<string, string>>,
+  locale: Locale,
+): APIModalInteractionResponseCallbackData {
+  const form = command.form;
+  if (!form) throw new Error(`dispatcher: /${command.name} has no form`);
+  let customId = `${FORM_PREFIX}${commandKey(command)}`;
+  const carried = new URLSearchParams(values).toString();
+  if (carried && `${customId}?${carried}`.length <= DISCORD_LIMITS.customId) customId = `${customId}?${carried}`;
+  return {
+    custom_id: customId,
+    title: truncateAtWord(form.title[locale], DISCORD_LIMITS.modalTitle),
+    components: form.fields.slice(0, DISCORD_LIMITS.modalComponents).map((field) => ({
+      type: ComponentType.Label,
+      label: truncateAtWord(field.label[locale], DISCORD_LIMITS.modalLabel),
+      description: truncateAtWord(field.hint[locale], DISCORD_LIMITS.modalLabelDescription),
+      component: {
+        type: ComponentType.TextInput,
+        custom_id: field.name,
+        style: field.style === 'paragraph' ? TextInputStyle.Paragraph : TextInputStyle.Short,
+        required: field.required,
+        max_length: Math.min(field.maxLength, DISCORD_LIMITS.textInputValue),
+      },
+    })),
+  };
+}
+
+function parseFormId(customId: string): { readonly key: string; readonly options: Record<string, string> } | null {
+  if (!customId.startsWith(FORM_PREFIX)) return null;
+  const [key, query] = customId.slice(FORM_PREFIX.length).split('?', 2);
+  if (!key) return null;
+  return { key, options: Object.fromEntries(new URLSearchParams(query ?? '')) };
 }

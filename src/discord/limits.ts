@@ -28,6 +28,14 @@ export const DISCORD_LIMITS = {
   /** Buttons in one action row. */
   buttonsPerRow: 5,
   buttonLabel: 80,
+  /** A modal's title, a label's text and its description. */
+  modalTitle: 45,
+  modalLabel: 45,
+  modalLabelDescription: 100,
+  /** Components (labelled text inputs) in one modal. */
+  modalComponents: 5,
+  /** Characters a text input may hold. */
+  textInputValue: 4000,
   /** Characters of a command or option name (lower case, no spaces). */
   commandName: 32,
   /** Characters of a command or option description. */

@@ -11,6 +11,7 @@ import {
   type Locale,
   type PassageResult,
 } from '../answer/types.ts';
+import type { ArticleDone, ArticlePreview, ArticleSummary } from '../desk/articleStore.ts';
 import type { HelpEntry, ReloadReport, Reply } from '../desk/commandTypes.ts';
 import { discordText, formatPublished, type DiscordText } from './discordText.ts';
 import { escapeMarkdown } from './escapeMarkdown.ts';
@@ -37,6 +38,7 @@ const COLOR_NOTHING = 0x718096;
 const COLOR_HELP = 0x2f855a;
 const COLOR_RELOAD_OK = 0x2f855a;
 const COLOR_RELOAD_FAILED = 0xc53030;
+const COLOR_PREVIEW = 0xd69e2e;
 
 /** Room kept in a citation field for the source line and the "also carried by" line; the quote gets the rest. */
 const SOURCE_LINE_MAX = 300;
@@ -60,6 +62,12 @@ export function renderReply(reply: Reply, locale: Locale): RenderedReply {
       return { ephemeral: true, pages: renderReload(reply.report, text).map(asPage) };
     case 'refusal':
       return { ephemeral: true, pages: [renderRefusal(reply.message)] };
+    case 'articlePreview':
+      return { ephemeral: true, pages: [asPage(renderPreview(reply.preview, locale, text))] };
+    case 'articleDone':
+      return { ephemeral: true, pages: renderDone(reply.done, text).map(asPage) };
+    case 'articleList':
+      return { ephemeral: true, pages: renderList(reply.articles, locale, text).map(asPage) };
   }
 }
 
@@ -232,8 +240,12 @@ function renderHelp(entries: readonly HelpEntry[], text: DiscordText): APIEmbed[
   );
 }
 
-function renderReload(report: ReloadReport, text: DiscordText): APIEmbed[] {
-  const lines: string[] = [];
+function renderReload(
+  report: ReloadReport,
+  text: DiscordText,
+  lead: { readonly title: string; readonly lines: readonly string[] } | null = null,
+): APIEmbed[] {
+  const lines: string[] = [...(lead?.lines ?? [])];
   if (report.failure) lines.push(escaped(report.failure, RELOAD_FAILURE_MAX));
   lines.push(text.reloadCounts(report.articleCount, report.passageCount));
   const lists: [string, readonly string[]][] = [
@@ -241,6 +253,7 @@ function renderReload(report: ReloadReport, text: DiscordText): APIEmbed[] {
     [text.removed, report.removed],
     [text.changed, report.changed],
     [text.rejected, report.rejected.map((problem) => `${problem.path} — ${problem.reason}`)],
+    [text.warnings, (report.warnings ?? []).map((problem) => `${problem.path} — ${problem.reason}`)],
   ];
   const fields = lists
     .filter(([, items]) => items.length > 0)
@@ -255,9 +268,80 @@ function renderReload(report: ReloadReport, text: DiscordText): APIEmbed[] {
   if (report.ok && fields.length === 0) lines.push(text.reloadNoChange);
   return paginateEmbed(
     {
-      title: report.ok ? text.reloadDone : text.reloadFailed,
+      title: lead?.title ?? (report.ok ? text.reloadDone : text.reloadFailed),
       description: lines.join('\n'),
       color: report.ok ? COLOR_RELOAD_OK : COLOR_RELOAD_FAILED,
+      footer: (page, pages) => withPage('', page, pages, text),
+    },
+    fields,
+  );
+}
+
+/** The article as it will be written (or as it is, for a removal), for the moderator to confirm. */
+function renderPreview(preview: ArticlePreview, locale: Locale, text: DiscordText): APIEmbed {
+  const description = [
+    `**${escaped(preview.title, 500)}**`,
+    escaped(`${preview.outlet} — ${formatPublished(preview.published, locale)}`, 300),
+    ...(preview.url ? [escaped(preview.url, URL_MAX)] : []),
+    '',
+    ...(preview.opening ? [`> ${escaped(preview.opening.replace(/\s+/gu, ' '), 400)}`] : []),
+  ].join('\n');
+  const fields: APIEmbedField[] = [
+    {
+      name: text.file,
+      value: `\`${fitRendered(preview.path, 300, (raw) => raw.replaceAll('`', "'"))}\``,
+      inline: true,
+    },
+    { name: text.language, value: escaped(preview.language, 20) || '…', inline: true },
+    { name: text.text, value: text.paragraphs(preview.paragraphs, preview.characters), inline: true },
+  ];
+  if (preview.origin) fields.push({ name: text.origin, value: escaped(preview.origin, 200) || '…', inline: true });
+  if (preview.source && preview.source !== preview.path) {
+    fields.push({ name: text.from, value: escaped(preview.source, 300) || '…', inline: true });
+  }
+  if (preview.warnings.length > 0) {
+    fields.push({
+      name: text.problems,
+      value: joinLinesWithin(
+        preview.warnings.map((warning) => `⚠️ ${escaped(warning, 480)}`),
+        DISCORD_LIMITS.embedFieldValue,
+        text,
+      ),
+    });
+  }
+  return {
+    title: preview.action === 'add' ? text.addTitle : text.removeTitle,
+    description,
+    color: COLOR_PREVIEW,
+    fields,
+    footer: { text: text.previewFooter },
+  };
+}
+
+/** What the add or remove did, then the reload's report. */
+function renderDone(done: ArticleDone, text: DiscordText): APIEmbed[] {
+  const what = done.action === 'add' ? text.added1(done.path) : text.removed1(done.path, done.trashPath ?? '');
+  return renderReload(done.report, text, {
+    title: done.action === 'add' ? text.articleAdded : text.articleRemoved,
+    lines: [`**${escaped(done.title, 300)}**`, escaped(what, 600), ''],
+  });
+}
+
+/** Every article, a field each, paged by the "more sources" button when they do not fit one message. */
+function renderList(articles: readonly ArticleSummary[], locale: Locale, text: DiscordText): APIEmbed[] {
+  const fields = articles.map((article) => ({
+    name: escaped(article.title, DISCORD_LIMITS.embedFieldName) || '…',
+    value: fitRendered(
+      `\`${article.id}\` · ${escapeMarkdown(article.outlet)} · ${formatPublished(article.published, locale)}`,
+      DISCORD_LIMITS.embedFieldValue,
+      (raw) => raw,
+    ),
+  }));
+  return paginateEmbed(
+    {
+      title: text.listTitle(articles.length),
+      description: articles.length === 0 ? text.listEmpty : '',
+      color: COLOR_HELP,
       footer: (page, pages) => withPage('', page, pages, text),
     },
     fields,

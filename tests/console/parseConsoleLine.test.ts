@@ -15,5 +15,12 @@ describe('parseConsoleLine', () => {
     ['   ', { kind: 'empty' }],
     ['/quit', { kind: 'quit' }],
     ['/EXIT', { kind: 'quit' }],
+    ['/add my articles/a.md', { kind: 'command', name: 'add', options: { file: 'my articles/a.md' } }],
+    ['/article add a.md force', { kind: 'command', name: 'add', options: { file: 'a.md' }, confirmed: true }],
+    ['/article retirer x-y forcer', { kind: 'command', name: 'remove', options: { id: 'x-y' }, confirmed: true }],
+    ['/remove force', { kind: 'command', name: 'remove', options: {}, confirmed: true }],
+    ['/reload force', { kind: 'command', name: 'reload', options: { force: 'force' } }],
+    ['/ask la force', { kind: 'command', name: 'ask', options: { question: 'la force' } }],
+    ['/article liste', { kind: 'command', name: 'list', options: {} }],
   ])('%j', (line, expected) => expect(parse(line)).toEqual(expected));
 });

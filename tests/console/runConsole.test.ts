@@ -1,11 +1,17 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runConsole } from '../../src/console/runConsole.ts';
+import { AuditLog } from '../../src/desk/auditLog.ts';
 import { StoryDesk } from '../../src/desk/storyDesk.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Locale } from '../../src/answer/types.ts';
 
 let desk: StoryDesk;
+/** The repository's corpus is read, never written: the audit of its /reload goes to a temp folder. */
+const audit = new AuditLog({ file: join(mkdtempSync(join(tmpdir(), 'story-desk-console-')), 'audit.jsonl') });
 beforeAll(async () => {
   desk = await StoryDesk.open('corpus', silentLogger);
 });
@@ -16,7 +22,7 @@ async function session(lines: readonly string[], locale: Locale = 'fr'): Promise
   const output = new PassThrough();
   let printed = '';
   output.on('data', (chunk) => (printed += String(chunk)));
-  const done = runConsole({ desk, input, output, locale, logger: silentLogger, banner: 'BANNER' });
+  const done = runConsole({ desk, input, output, locale, logger: silentLogger, banner: 'BANNER', audit });
   for (const line of lines) input.write(`${line}\n`);
   input.end();
   await done;

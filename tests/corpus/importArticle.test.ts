@@ -52,9 +52,11 @@ describe('importArticle options', () => {
       origin: 'AFP',
       url: 'https://example.org/a',
       id: 'mon-id',
+      language: 'en',
     });
     expect(article).toMatchObject({
       id: 'mon-id',
+      language: 'en',
       title: 'Autre titre',
       origin: 'AFP',
       url: 'https://example.org/a',
@@ -64,15 +66,16 @@ describe('importArticle options', () => {
   });
 
   it('takes the collection date when no publication date is given, and warns when they differ', () => {
-    expect(importArticle('date 2017-12 Le texte.', { outlet: 'O', title: 'T' }).article.published.iso).toBe('2017-12');
-    expect(importArticle('date 2017-12 Le texte.', { outlet: 'O', title: 'T', published: '2017-12-17' }).warnings).toEqual([]);
-    expect(importArticle('date 2017-12 Le texte.', { outlet: 'O', title: 'T', published: '2018-01-02' }).warnings).toEqual([
+    const options = { outlet: 'O', title: 'T', language: 'fr' };
+    expect(importArticle('date 2017-12 Le texte.', options).article.published.iso).toBe('2017-12');
+    expect(importArticle('date 2017-12 Le texte.', { ...options, published: '2017-12-17' }).warnings).toEqual([]);
+    expect(importArticle('date 2017-12 Le texte.', { ...options, published: '2018-01-02' }).warnings).toEqual([
       'the raw text is dated 2017-12, but the publication date given is 2018-01-02',
     ]);
   });
 
   it('warns when the translator is not the outlet', () => {
-    expect(importArticle('Titre\n\nTexte.\n\nTraduction : MIRASTNEWS', { outlet: 'Le Témoin', published: '2017' }).warnings).toEqual([
+    expect(importArticle('Titre\n\nTexte.\n\nTraduction : MIRASTNEWS', { outlet: 'Le Témoin', published: '2017', language: 'fr' }).warnings).toEqual([
       'the text says it was translated by MIRASTNEWS, not by Le Témoin: check the outlet',
     ]);
   });
@@ -90,6 +93,8 @@ describe('importArticle options', () => {
 });
 
 describe('the import command', () => {
+  // Each test starts tsx in a new process: slow on a busy machine.
+  const CLI_TIMEOUT = 30_000;
   const run = promisify(execFile);
   const cli = join(import.meta.dirname, '../../src/cli/importArticle.ts');
   const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
@@ -107,12 +112,32 @@ describe('the import command', () => {
     const args = [cli, join(SEEDS_DIR, seed.file), '--outlet', 'MIRASTNEWS', '--published', '2017-12-18', '--id', seed.corpusId, '--out', out];
     const first = await run(tsx, args);
     expect(first.stdout).toContain(`✓ wrote ${join(out, `${seed.corpusId}.md`)}`);
-    expect(first.stdout).toContain('removed: A la Une');
+    expect(first.stdout).toContain('removed (a section label): A la Une');
+    expect(first.stdout).toContain('Le Kremlin pointe sur un avertissement de la terreur de la CIA comme un brillant exemple de\u00a0coopération — MIRASTNEWS, 2017-12-18, fr, 13 paragraphs');
     expect(await readFile(join(out, `${seed.corpusId}.md`), 'utf8')).toBe(
       importArticle(await seedText(seed.file), { ...seed.options, id: seed.corpusId }).markdown,
     );
     await expect(run(tsx, args)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('already exists') });
-  });
+  }, CLI_TIMEOUT);
+
+  it('imports a saved page, its outlet and date from the meta tags, and prints the warnings', async () => {
+    const page = join(import.meta.dirname, '../fixtures/import/le-quotidien.html');
+    const { stdout } = await run(tsx, [cli, page, '--out', out]);
+    const target = join(out, '2017-12-18-le-quotidien-poutine-remercie-trump-aide.md');
+    expect(stdout).toContain(`✓ wrote ${target}`);
+    expect(stdout).toContain('  removed (a photo caption, from <figcaption>): Vladimir Poutine au Kremlin');
+    expect(stdout).toContain('  ! the text looks cut off: a paywall notice');
+    expect(await readFile(target, 'utf8')).toMatch(/^---\ntitle: Poutine remercie Trump pour l’aide de la CIA\noutlet: Le Quotidien\npublished: 2017-12-18\n/u);
+  }, CLI_TIMEOUT);
+
+  it('asks for --title in one line when the first line is a caption', async () => {
+    const raw = join(out, 'caption.txt');
+    await writeFile(raw, 'Vladimir Poutine au Kremlin, le 14 décembre 2017\n\nLe président russe a remercié son homologue américain.');
+    await expect(run(tsx, [cli, raw, '--outlet', 'O', '--published', '2017', '--out', out])).rejects.toMatchObject({
+      code: 1,
+      stderr: '✗ the first line ("Vladimir Poutine au Kremlin, le 14 décembre 2017") ends with a date, as a photo caption does: pass --title "…" (write it from the URL or the page)\n',
+    });
+  }, CLI_TIMEOUT);
 
   it('explains a missing outlet', async () => {
     const raw = join(out, 'raw.txt');
@@ -121,5 +146,5 @@ describe('the import command', () => {
       code: 1,
       stderr: expect.stringMatching(/^✗ --outlet is required\n\nUsage:/),
     });
-  });
+  }, CLI_TIMEOUT);
 });

@@ -72,12 +72,36 @@ describe('stripBoilerplate on new articles', () => {
     ['CRLF and blank lines with spaces', 'Un.\r\n  \r\nDeux.\r\n', 'Un.\n\nDeux.'],
     ['a "Source :" line inside the text stays', 'Texte.\n\nSource : le Kremlin, selon qui tout va bien.\n\nSuite.', 'Texte.\n\nSource : le Kremlin, selon qui tout va bien.\n\nSuite.'],
     ['a lone star inside the text stays', 'Un.\n\n*\n\nDeux.', 'Un.\n\n*\n\nDeux.'],
+    ['a caption ending with a credit', 'Titre\n\nPoutine au Kremlin, le 14 décembre. © Alexei Nikolsky / AFP\n\nTexte.', 'Titre\n\nTexte.'],
+    ['a "(Crédits : …)" caption', 'Titre\n\nPoutine et Trump à Da Nang. (Crédits : Jorge Silva/Reuters)\n\nTexte.', 'Titre\n\nTexte.'],
+    ['a credit run into a long paragraph', `Titre\n\n${'Texte long. '.repeat(30)}(Crédits : Reuters)`, `Titre\n\n${'Texte long. '.repeat(30).trimEnd()}`],
+    ['"Crédit photo :" and "Getty Images" lines', 'Titre\n\nCrédit photo : Reuters\n\nTexte.\n\nGetty Images', 'Titre\n\nTexte.'],
+    ['share buttons', 'Titre\n\nPartager sur Facebook\n\nFacebook Twitter E-mail\n\nTexte.', 'Titre\n\nTexte.'],
+    ['a byline and a date line', 'Titre\n\nPar Jean Dupont\n\nPublié le 18/12/2017 à 03:40\n\nTexte.', 'Titre\n\nTexte.'],
+    ['related links', 'Titre\n\nLire aussi : Autre article\n\nTexte.\n\nRead more: Another story', 'Titre\n\nTexte.'],
+    ['a paywall notice', 'Titre\n\nTexte.\n\nIl vous reste 60 % de cet article à lire.', 'Titre\n\nTexte.'],
+    ['a web address alone on its line', 'Titre\n\nhttps://example.org/a\n\nTexte.', 'Titre\n\nTexte.'],
+    ['a press-database header', 'reuters.com | | 316 mots\n\nTitre\n\nTexte.', 'Titre\n\nTexte.'],
+    ['a breadcrumb at the top', 'Accueil > Monde > Europe\n\nTitre\n\nTexte.', 'Titre\n\nTexte.'],
+    ['an agency slug on the last line', 'Titre\n\nTexte.\n\nXinhua/VNA/CVN', 'Titre\n\nTexte.'],
+    ['an agency slug after the last sentence', 'Titre\n\nTexte. Xinhua/VNA/CVN', 'Titre\n\nTexte.'],
+    ['"… selon Reuters" stays', 'Titre\n\nPoutine a remercié Trump, selon Reuters', 'Titre\n\nPoutine a remercié Trump, selon Reuters'],
     ['"Laisser un commentaire" inside the text stays', 'Laisser un commentaire\n\nTexte.', 'Laisser un commentaire\n\nTexte.'],
   ])('%s', (_case, raw, expected) => expect(body(raw)).toBe(expected));
 
   it('reads trailing credits into origin and translator, in either order', () => {
     const stripped = stripBoilerplate('Texte.\n\nSource : AFP\n\nTraduction : Le Témoin');
     expect([stripped.body, stripped.origin, stripped.translator]).toEqual(['Texte.', 'AFP', 'Le Témoin']);
+  });
+
+  it('says why a short first line was not taken for the headline', () => {
+    const stripped = stripBoilerplate('Poutine au Kremlin, le 14 décembre 2017\n\nTexte.');
+    expect([stripped.headline, stripped.headlineProblem]).toEqual([null, 'the first line ("Poutine au Kremlin, le 14 décembre 2017") ends with a date, as a photo caption does']);
+  });
+
+  it('reads the date of the first date line, and names the paywall notice', () => {
+    const stripped = stripBoilerplate('Titre\n\nMis à jour le 19/12/2017\n\nPublié le 18 décembre 2017\n\nTexte.\n\nSubscribe to read the full story');
+    expect([stripped.pageDate, stripped.paywallNotice]).toEqual(['2017-12-18', 'Subscribe to read the full story']);
   });
 
   it('takes a short first line without a full stop as the headline', () => {

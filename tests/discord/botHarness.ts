@@ -3,9 +3,13 @@
  * logger whose lines the test can read. Each test file starts its own and closes it.
  */
 import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import type { Client } from 'discord.js';
 import { readConfig, type Config } from '../../src/config.ts';
+import { AuditLog } from '../../src/desk/auditLog.ts';
 import type { StoryDesk } from '../../src/desk/storyDesk.ts';
 import { createBot, type BotOptions } from '../../src/discord/createBot.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -30,6 +34,8 @@ export interface BotHarness {
   logText(): string;
   /** Sends a slash command and resolves with what the bot finally showed. */
   command(name: string, options: Readonly<Record<string, string>>, asker?: Asker): Promise<Answered>;
+  /** Sends any interaction payload and resolves with what the bot finally showed. */
+  send(payload: Record<string, unknown>): Promise<Answered>;
   close(): Promise<void>;
 }
 
@@ -60,7 +66,8 @@ export function isFinalAnswer(request: RecordedRequest): boolean {
   if (request.kind === 'editOriginal' || request.kind === 'followUp') return true;
   if (request.kind !== 'interactionCallback') return false;
   const type = (request.body as { type?: number } | undefined)?.type;
-  return type === 4 || type === 8;
+  // 4: a message; 8: autocomplete choices; 9: a modal, the answer until the member submits it.
+  return type === 4 || type === 8 || type === 9;
 }
 
 export async function startBotHarness(options: HarnessOptions): Promise<BotHarness> {
@@ -77,7 +84,19 @@ export async function startBotHarness(options: HarnessOptions): Promise<BotHarne
   });
   const config = readConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, ...options.env });
   const logger = createLogger('info', sink);
-  const client = createBot({ desk: options.desk, config, logger, rest: { api: standIn.api }, ...options.bot });
+  // The repository's corpus is only read by tests: its /reload audit lines go to a temp folder.
+  const readOnlyCorpus = resolve(options.desk.corpusDir) === resolve('corpus');
+  const audit = readOnlyCorpus
+    ? { audit: new AuditLog({ file: join(mkdtempSync(join(tmpdir(), 'story-desk-audit-')), 'audit.jsonl') }) }
+    : {};
+  const client = createBot({
+    desk: options.desk,
+    config,
+    logger,
+    rest: { api: standIn.api },
+    ...audit,
+    ...options.bot,
+  });
   const ready = once(client, 'clientReady');
   await client.login(TEST_TOKEN);
   await ready;
@@ -103,6 +122,10 @@ export async function startBotHarness(options: HarnessOptions): Promise<BotHarne
       );
       return answeredBy(standIn, sent.token);
     },
+    async send(payload) {
+      const sent = standIn.sendInteraction(payload);
+      return answeredBy(standIn, sent.token);
+    },
     async close() {
       await client.destroy();
       await standIn.close();
@@ -115,7 +138,7 @@ export async function answeredBy(standIn: DiscordStandIn, token: string): Promis
   const final = await standIn.waitForRequest((request) => request.token === token && isFinalAnswer(request));
   const requests = standIn.requests.filter((request) => request.token === token);
   const body = (final.body ?? {}) as Record<string, unknown>;
-  const message = (final.kind === 'interactionCallback' ? body.data : body) as Record<string, unknown>;
+  const message = ((final.kind === 'interactionCallback' ? body.data : body) ?? {}) as Record<string, unknown>;
   const deferral = requests.find(
     (request) => request.kind === 'interactionCallback' && (request.body as { type?: number }).type === 5,
   );

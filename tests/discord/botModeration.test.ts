@@ -17,7 +17,8 @@ const article = (id: string, outlet: string): TempArticle => ({
   title: `Le maire remercie les pompiers (${outlet})`,
   outlet,
   published: '2021-03-02',
-  body: 'Jean Martin a remercié les pompiers de Lyon pour leur courage lors de l’incendie du marché couvert.',
+  // Each outlet its own words: two files with the same text are one article (a duplicate).
+  body: `Jean Martin a remercié les pompiers de Lyon pour leur courage lors de l’incendie du marché couvert (${id}).`,
 });
 
 describe('Story Desk on Discord: /reload', () => {

@@ -105,17 +105,96 @@ describe('toCommandPayload', () => {
   });
 });
 
+describe('option types and groups', () => {
+  const option = (name: string, type: 'string' | 'boolean' | 'attachment') => ({
+    name,
+    localizedName: { en: name, fr: name },
+    description: { en: name, fr: name },
+    required: false,
+    maxLength: 10,
+    type,
+  });
+
+  it('declares a boolean option as a switch and an attachment as a file, without a length', () => {
+    const payload = toCommandPayload(
+      definition({ options: [option('force', 'boolean'), option('file', 'attachment'), option('words', 'string')] }),
+    );
+    expect(payload.options?.map((o) => [o.name, o.type, 'max_length' in o])).toEqual([
+      ['force', ApplicationCommandOptionType.Boolean, false],
+      ['file', ApplicationCommandOptionType.Attachment, false],
+      ['words', ApplicationCommandOptionType.String, true],
+    ]);
+  });
+
+  it('writes a group once, as a command with subcommands, hidden only when every subcommand is for moderators', () => {
+    const group = {
+      name: 'article',
+      localizedName: { en: 'article', fr: 'article' },
+      description: { en: 'Articles', fr: 'Articles' },
+    };
+    const add = definition({
+      name: 'add',
+      localizedName: { en: 'add', fr: 'ajouter' },
+      group,
+      moderatorOnly: true,
+      options: [option('file', 'attachment')],
+    });
+    const list = definition({ name: 'list', localizedName: { en: 'list', fr: 'liste' }, group, options: [] });
+    const [payload, ...rest] = toCommandPayloads([add, list]);
+    expect(rest).toEqual([]);
+    expect(payload).toMatchObject({
+      name: 'article',
+      options: [
+        {
+          type: ApplicationCommandOptionType.Subcommand,
+          name: 'add',
+          name_localizations: { fr: 'ajouter' },
+          options: [{ name: 'file', type: ApplicationCommandOptionType.Attachment }],
+        },
+        { type: ApplicationCommandOptionType.Subcommand, name: 'list', options: [] },
+      ],
+    });
+    expect(payload?.default_member_permissions).toBeUndefined();
+    const [hidden] = toCommandPayloads([add]);
+    expect(hidden?.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
+  });
+
+  it('refuses a command named like a group', () => {
+    const group = { name: 'who', localizedName: { en: 'who', fr: 'qui' }, description: { en: 'x', fr: 'x' } };
+    expect(() => toCommandPayloads([definition({ name: 'add', group }), definition()])).toThrow(
+      /two commands are named "who"/u,
+    );
+  });
+});
+
 describe('the project’s commands', () => {
+  const names = [...new Set(commands.map((command) => command.group?.name ?? command.name))];
+
   it('all make payloads Discord accepts', () => {
     const payloads = toCommandPayloads(commands);
-    expect(payloads.map((payload) => payload.name)).toEqual(commands.map((command) => command.name));
+    expect(payloads.map((payload) => payload.name)).toEqual(names);
     expect(commandListErrors(payloads)).toEqual([]);
   });
 
-  it('hide exactly the moderator commands', () => {
+  it('declare /reload force as a boolean and /article add file as an attachment', () => {
+    const payloads = toCommandPayloads(commands);
+    expect(payloads.find((payload) => payload.name === 'reload')?.options?.[0]).toMatchObject({
+      name: 'force',
+      type: ApplicationCommandOptionType.Boolean,
+    });
+    const article = payloads.find((payload) => payload.name === 'article');
+    expect(article?.options?.map((sub) => sub.name)).toEqual(['add', 'remove', 'list']);
+    expect(article?.options?.[0]).toMatchObject({
+      options: [{ name: 'file', type: ApplicationCommandOptionType.Attachment, required: false }, { name: 'language' }],
+    });
+  });
+
+  it('hide exactly the commands that are all for moderators', () => {
     const hidden = toCommandPayloads(commands)
       .filter((payload) => payload.default_member_permissions !== undefined)
       .map((payload) => payload.name);
-    expect(hidden).toEqual(commands.filter((command) => command.moderatorOnly).map((command) => command.name));
+    expect(hidden).toEqual(
+      commands.filter((command) => command.moderatorOnly && !command.group).map((command) => command.name),
+    );
   });
 });

@@ -28,7 +28,9 @@ describe('deployCommands', () => {
       DISCORD_GUILD_ID: GUILD_ID,
     });
     const result = await deployCommands(rest, config, commands);
-    expect(result).toEqual({ scope: 'guild', guildId: GUILD_ID, deployed: commands.map((command) => command.name) });
+    const names = [...new Set(commands.map((command) => command.group?.name ?? command.name))];
+    expect(result).toEqual({ scope: 'guild', guildId: GUILD_ID, deployed: names });
+    expect(names).toContain('article');
     const put = standIn.requests.findLast((request) => request.kind === 'putCommands');
     expect(put).toMatchObject({
       method: 'PUT',

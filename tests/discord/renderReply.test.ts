@@ -251,7 +251,8 @@ describe('renderReply: the other replies', () => {
 });
 
 describe('renderReply: property', () => {
-  it('random answers never break a Discord limit and keep every citation', () => {
+  // Sixty large random answers: seconds on a busy machine.
+  it('random answers never break a Discord limit and keep every citation', { timeout: 30_000 }, () => {
     const random = seededRandom(29122019);
     for (let run = 0; run < 60; run += 1) {
       const items: AnswerItem[] = Array.from({ length: randomInt(random, 0, 5) }, () => ({
@@ -279,5 +280,88 @@ describe('renderReply: property', () => {
       const fields = rendered.pages.flatMap((page) => page.embeds.flatMap((embed) => embed.fields ?? []));
       expect(fields).toHaveLength(items.reduce((sum, item) => sum + item.support.length, 0));
     }
+  });
+});
+
+describe('renderReply: corpus changes', () => {
+  const report = (overrides: Partial<ReloadReport> = {}): ReloadReport => ({
+    ok: true,
+    failure: null,
+    added: ['2021-03-03-lyon-mag'],
+    removed: [],
+    changed: [],
+    rejected: [],
+    warnings: [
+      { path: 'old.md', reason: 'encoding: the file was saved as Latin-1 / Windows-1252…', severity: 'warning' },
+    ],
+    articleCount: 4,
+    passageCount: 9,
+    ...overrides,
+  });
+  const text = (page: RenderedPage | undefined) => JSON.stringify(page?.embeds ?? []) + (page?.content ?? '');
+
+  it('lists the files loaded with a warning in a reload report', () => {
+    const [page] = renderReply({ kind: 'reload', report: report() }, 'en').pages;
+    expect(text(page)).toContain('Loaded with a warning (1)');
+    expect(text(page)).toContain('old.md — encoding');
+  });
+
+  it('keeps a preview with long fields and many warnings within Discord’s limits', () => {
+    const random = seededRandom(11);
+    const preview = {
+      action: 'add' as const,
+      id: 'x'.repeat(90),
+      path: `${'x'.repeat(90)}.md`,
+      title: randomQuote(random, 300),
+      outlet: randomQuote(random, 100),
+      published: '2021-03-03',
+      url: `https://example.org/${'y'.repeat(480)}`,
+      language: 'fr',
+      origin: randomQuote(random, 100),
+      paragraphs: 12,
+      characters: 4000,
+      opening: randomQuote(random, 300),
+      warnings: Array.from({ length: 30 }, () => randomQuote(random, 400)),
+      source: randomQuote(random, 200),
+    };
+    const confirmation = {
+      label: 'Add',
+      cancelLabel: 'Cancel',
+      prompt: '?',
+      run: async () => ({ kind: 'refusal' as const, message: '' }),
+    };
+    const rendered = renderReply({ kind: 'articlePreview', preview, confirmation }, 'fr');
+    expect(rendered.ephemeral).toBe(true);
+    for (const page of rendered.pages) expect(messageErrors(asSent(page))).toEqual([]);
+  });
+
+  it('pages a list of two hundred articles, every one shown once', () => {
+    const articles = Array.from({ length: 200 }, (_, index) => ({
+      id: `2021-03-01-article-${index}`,
+      title: `Titre numéro ${index} ${'mot '.repeat(index % 50)}`,
+      outlet: `Média ${index}`,
+      published: '2021-03-01',
+      path: `2021-03-01-article-${index}.md`,
+    }));
+    const rendered = renderReply({ kind: 'articleList', articles }, 'en');
+    expect(rendered.pages.length).toBeGreaterThan(7);
+    for (const page of rendered.pages) expect(messageErrors(asSent(page))).toEqual([]);
+    const fields = rendered.pages.flatMap((page) => page.embeds.flatMap((embed) => embed.fields ?? []));
+    expect(fields).toHaveLength(200);
+  });
+
+  it('reports a removal with where the file went, then the reload', () => {
+    const done = {
+      action: 'remove' as const,
+      id: 'a',
+      title: 'T',
+      path: 'a.md',
+      trashPath: '.trash/2021/a.md',
+      report: report({ added: [], removed: ['a'] }),
+    };
+    const [page] = renderReply({ kind: 'articleDone', done }, 'fr').pages;
+    expect(text(page)).toContain('Article mis à la corbeille');
+    expect(text(page)).toContain('a.md déplacé dans .trash/2021/a.md');
+    expect(text(page)).toContain('Retirés (1)');
   });
 });

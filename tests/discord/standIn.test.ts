@@ -158,4 +158,41 @@ describe('the Discord stand-in', () => {
   it('asks for the bot token on the gateway route', async () => {
     expect((await fetch(`${standIn.api}/v10/gateway/bot`)).status).toBe(401);
   });
+  it('serves attachments at their URL, without authorization, as Discord’s CDN does', async () => {
+    const attachment = standIn.addAttachment('a b.md', 'é\n');
+    expect(attachment.size).toBe(3);
+    const response = await fetch(attachment.url);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('é\n');
+    expect((await fetch(attachment.url.replace(attachment.id, '1'))).status).toBe(404);
+  });
+
+  it('accepts a modal as a command’s answer, and refuses one Discord would refuse', async () => {
+    const input = { type: 4, custom_id: 'body', style: 2, max_length: 4000 };
+    const modal = (title: string, component: Record<string, unknown>) => ({
+      type: 9,
+      data: { custom_id: 'form:x', title, components: [{ type: 18, label: 'Text', component }] },
+    });
+    expect((await callback(modal('Add an article', input))).status).toBe(204);
+    const tooLong = await callback(modal('x'.repeat(46), { ...input, max_length: 4001, label: 'old style' }));
+    expect(tooLong.status).toBe(400);
+    expect(JSON.stringify(tooLong.body)).toContain('BASE_TYPE_MAX_LENGTH');
+    expect(JSON.stringify(tooLong.body)).toContain('COMPONENT_LABEL_INVALID');
+    expect(JSON.stringify(tooLong.body)).toContain('NUMBER_TYPE_MAX');
+  });
+
+  it('posts channel messages for the bot only, with Discord’s checks', async () => {
+    const post = (authorization: string | null, body: unknown) =>
+      fetch(`${standIn.api}/v10/channels/900000000000000077/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify(body),
+      });
+    expect((await post(null, { content: 'x', allowed_mentions: NO_MENTIONS })).status).toBe(401);
+    expect((await post(`Bot ${TEST_TOKEN}`, { content: 'x'.repeat(2001), allowed_mentions: NO_MENTIONS })).status).toBe(
+      400,
+    );
+    expect((await post(`Bot ${TEST_TOKEN}`, { content: 'ok', allowed_mentions: NO_MENTIONS })).status).toBe(200);
+    expect(standIn.channelMessages('900000000000000077').map((request) => request.status)).toEqual([401, 400, 200]);
+  });
 });

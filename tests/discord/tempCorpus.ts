@@ -18,7 +18,7 @@ export interface TempCorpus {
   remove(): Promise<void>;
 }
 
-function articleFile(article: TempArticle): string {
+export function articleFile(article: TempArticle): string {
   const lines = [
     '---',
     `title: ${JSON.stringify(article.title)}`,

@@ -16,7 +16,14 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { autocompleteErrors, commandListErrors, invalidFormBody, messageErrors, type FormError } from './formErrors.ts';
+import {
+  autocompleteErrors,
+  commandListErrors,
+  invalidFormBody,
+  messageErrors,
+  modalErrors,
+  type FormError,
+} from './formErrors.ts';
 import { CHANNEL_ID, GUILD_ID } from './interactionPayloads.ts';
 
 export const APPLICATION_ID = '800000000000000001';
@@ -31,6 +38,8 @@ export type RequestKind =
   | 'followUp'
   | 'putCommands'
   | 'getCommands'
+  | 'channelMessage'
+  | 'attachmentDownload'
   | 'unknown';
 
 export interface RecordedRequest {
@@ -87,6 +96,16 @@ export interface SentInteraction {
   readonly token: string;
 }
 
+/** An uploaded file as Discord describes it in an interaction's `resolved.attachments`. */
+export interface StandInAttachment {
+  readonly id: string;
+  readonly filename: string;
+  readonly size: number;
+  readonly url: string;
+  readonly proxy_url: string;
+  readonly content_type: string;
+}
+
 export interface DiscordStandIn {
   /** For `new Client({ rest: { api } })`. */
   readonly api: string;
@@ -106,6 +125,18 @@ export interface DiscordStandIn {
   refuseResumes(refuse: boolean): void;
   /** The next request `matches` accepts is answered with `status` and `body` instead of normally. */
   failNext(matches: (request: RecordedRequest) => boolean, status: number, body: unknown): void;
+  /**
+   * An uploaded file, served on Discord's CDN's stead at its `url` (GET, no authorization, as the CDN's
+   * signed links are); put it in a command's options with `attachmentOption`. `size` may be given to
+   * state a size other than the bytes' (as a sender could).
+   */
+  addAttachment(
+    filename: string,
+    bytes: Uint8Array | string,
+    options?: { contentType?: string; size?: number },
+  ): StandInAttachment;
+  /** Messages the bot posted to channels (POST /channels/{id}/messages), in order. */
+  channelMessages(channelId?: string): RecordedRequest[];
   close(): Promise<void>;
 }
 
@@ -129,6 +160,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
   let session: Session | null = null;
   let refuseResume = false;
   let deployed: unknown[] = [];
+  const files = new Map<string, { readonly bytes: Buffer; readonly contentType: string }>();
 
   const server: Server = createServer((request, response) => {
     void handleHttp(request, response);
@@ -214,6 +246,19 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       status: 0,
       response: undefined,
     };
+    if (entry.kind === 'attachmentDownload') {
+      const file = files.get(parts[1] ?? '');
+      const failed = failures.find((candidate) => candidate.matches(entry));
+      if (failed) failures.splice(failures.indexOf(failed), 1);
+      entry.status = failed ? failed.status : file ? 200 : 404;
+      if (file && !failed)
+        response
+          .writeHead(200, { 'content-type': file.contentType, 'content-length': file.bytes.length })
+          .end(file.bytes);
+      else response.writeHead(entry.status).end();
+      record(entry);
+      return;
+    }
     const failure = failures.find((candidate) => candidate.matches(entry));
     const [status, reply] = failure ? [failure.status, failure.body] : answer(entry, parts);
     if (failure) failures.splice(failures.indexOf(failure), 1);
@@ -225,6 +270,9 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
   }
 
   function classify(method: string, parts: string[]): RequestKind {
+    if (method === 'GET' && parts[0] === 'attachments' && parts.length === 3) return 'attachmentDownload';
+    if (method === 'POST' && parts[0] === 'channels' && parts[2] === 'messages' && parts.length === 3)
+      return 'channelMessage';
     if (method === 'GET' && parts[0] === 'gateway' && parts[1] === 'bot') return 'gatewayBot';
     if (method === 'POST' && parts[0] === 'interactions' && parts.length === 4 && parts[3] === 'callback')
       return 'interactionCallback';
@@ -272,6 +320,14 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
         const data = (body.data ?? {}) as Record<string, unknown>;
         if (body.type === 4) interaction.original = messageFrom(data, interaction);
         if (body.type === 5) interaction.original = messageFrom({ flags: data.flags }, interaction);
+        // An update changes the message the pressed component is on (6 changes nothing yet).
+        if (body.type === 7 && interaction.original) {
+          interaction.original = {
+            ...interaction.original,
+            ...definedFields(data),
+            edited_timestamp: new Date(0).toISOString(),
+          };
+        }
         return [204, undefined];
       }
       case 'editOriginal':
@@ -320,9 +376,25 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       }
       case 'getCommands':
         return botAuthorized ? [200, deployed] : unauthorized;
+      case 'channelMessage': {
+        if (!botAuthorized) return unauthorized;
+        const errors = messageErrors(body);
+        if (errors.length > 0) return formError(errors);
+        return [200, { ...messageFrom(body, undefined), channel_id: parts[1] }];
+      }
+      case 'attachmentDownload':
+        return [404, undefined];
       case 'unknown':
         return [404, { code: 0, message: '404: Not Found' }];
     }
+  }
+
+  function definedFields(data: Record<string, unknown>): Record<string, unknown> {
+    return Object.fromEntries(
+      ['content', 'embeds', 'components', 'flags']
+        .filter((key) => data[key] !== undefined)
+        .map((key) => [key, data[key]]),
+    );
   }
 
   function interactionByToken(token: string | undefined): InteractionState | undefined {
@@ -332,7 +404,8 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
   function callbackErrors(interaction: InteractionState, body: Record<string, unknown>): FormError[] {
     const type = body.type;
     const data = body.data;
-    const allowed: Record<number, number[]> = { 2: [4, 5], 3: [4, 5, 6, 7], 4: [8] };
+    // 9 (modal) answers a command or a component only; a modal submit gets a message (or an update).
+    const allowed: Record<number, number[]> = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8], 5: [4, 5, 6, 7] };
     if (typeof type !== 'number' || !(allowed[interaction.type] ?? []).includes(type)) {
       return [
         {
@@ -355,6 +428,8 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
           ];
     }
     if (type === 8) return autocompleteErrors(data);
+    if (type === 9) return modalErrors(data);
+    if (type === 7 && interaction.type === 3) return messageErrors(data, ['data']);
     if (type === 4 || type === 7) return messageErrors(data, ['data']);
     return [];
   }
@@ -473,7 +548,12 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     sendInteraction(payload) {
       const id = nextSnowflake();
       const token = `interaction-token-${randomBytes(24).toString('base64url')}`;
-      interactions.set(id, { id, token, type: Number(payload.type), acknowledged: false, original: null });
+      // A component's interaction edits the message the component is on.
+      const original =
+        typeof payload.message === 'object' && payload.message !== null
+          ? (payload.message as Record<string, unknown>)
+          : null;
+      interactions.set(id, { id, token, type: Number(payload.type), acknowledged: false, original });
       dispatch('INTERACTION_CREATE', { ...payload, id, token, application_id: APPLICATION_ID });
       return { id, token };
     },
@@ -489,6 +569,20 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     },
     failNext(matches, status, body) {
       failures.push({ matches, status, body });
+    },
+    addAttachment(filename, bytes, options = {}) {
+      const id = nextSnowflake();
+      const content = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes);
+      const contentType = options.contentType ?? 'text/markdown; charset=utf-8';
+      files.set(id, { bytes: content, contentType });
+      const url = `http://127.0.0.1:${port}/attachments/${id}/${encodeURIComponent(filename)}`;
+      return { id, filename, size: options.size ?? content.length, url, proxy_url: url, content_type: contentType };
+    },
+    channelMessages(channelId) {
+      return requests.filter(
+        (request) =>
+          request.kind === 'channelMessage' && (channelId === undefined || request.path.split('/')[2] === channelId),
+      );
     },
     async close() {
       for (const socket of sockets.clients) socket.terminate();

@@ -108,6 +108,82 @@ export function messageErrors(body: unknown, pathPrefix: (string | number)[] = [
   return errors;
 }
 
+/**
+ * The problems of a modal (interaction callback type 9): title 1–45, custom id 1–100, 1 to 5 labels,
+ * each label 1–45 with a description up to 100, holding a text input (custom id 1–100, no label of its
+ * own inside a label, max_length 1–4000, placeholder up to 100).
+ */
+export function modalErrors(data: unknown): FormError[] {
+  const errors: FormError[] = [];
+  if (!isObject(data))
+    return [{ path: ['data'], code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' }];
+  maxLength(errors, ['data', 'title'], data.title, 45, true);
+  maxLength(errors, ['data', 'custom_id'], data.custom_id, 100, true);
+  const components = Array.isArray(data.components) ? data.components : [];
+  if (components.length < 1)
+    errors.push({
+      path: ['data', 'components'],
+      code: 'BASE_TYPE_MIN_LENGTH',
+      message: 'Must be 1 or more in length.',
+    });
+  maxItems(errors, ['data', 'components'], components, 5);
+  const ids = new Set<string>();
+  components.forEach((component: unknown, index) => {
+    const path = ['data', 'components', index];
+    if (!isObject(component) || component.type !== 18) {
+      errors.push({
+        path: [...path, 'type'],
+        code: 'COMPONENT_TYPE_INVALID',
+        message: 'Expected a label component (18)',
+      });
+      return;
+    }
+    maxLength(errors, [...path, 'label'], component.label, 45, true);
+    maxLength(errors, [...path, 'description'], component.description, 100);
+    const input = component.component;
+    if (!isObject(input) || input.type !== 4) {
+      errors.push({
+        path: [...path, 'component'],
+        code: 'COMPONENT_TYPE_INVALID',
+        message: 'Expected a text input (4)',
+      });
+      return;
+    }
+    maxLength(errors, [...path, 'component', 'custom_id'], input.custom_id, 100, true);
+    if (typeof input.custom_id === 'string') {
+      if (ids.has(input.custom_id))
+        errors.push({
+          path: [...path, 'component', 'custom_id'],
+          code: 'COMPONENT_CUSTOM_ID_DUPLICATED',
+          message: 'Component custom id cannot be duplicated',
+        });
+      ids.add(input.custom_id);
+    }
+    if (input.label !== undefined)
+      errors.push({
+        path: [...path, 'component', 'label'],
+        code: 'COMPONENT_LABEL_INVALID',
+        message: 'A text input in a label has no label of its own',
+      });
+    if (input.style !== 1 && input.style !== 2)
+      errors.push({
+        path: [...path, 'component', 'style'],
+        code: 'BASE_TYPE_CHOICES',
+        message: 'Value must be one of {1, 2}.',
+      });
+    const max = input.max_length;
+    if (max !== undefined && (typeof max !== 'number' || max < 1 || max > 4000))
+      errors.push({
+        path: [...path, 'component', 'max_length'],
+        code: 'NUMBER_TYPE_MAX',
+        message: 'int value should be between 1 and 4000.',
+      });
+    maxLength(errors, [...path, 'component', 'placeholder'], input.placeholder, 100);
+    maxLength(errors, [...path, 'component', 'value'], input.value, 4000);
+  });
+  return errors;
+}
+
 /** The problems of an autocomplete result (interaction callback type 8). */
 export function autocompleteErrors(data: unknown): FormError[] {
   const errors: FormError[] = [];
@@ -192,41 +268,84 @@ export function commandListErrors(body: unknown): FormError[] {
         });
       }
     }
-    const options = Array.isArray(command.options) ? command.options : [];
-    maxItems(errors, [index, 'options'], options, 25);
-    let sawOptional = false;
-    options.forEach((option: unknown, optionIndex) => {
-      if (!isObject(option)) return;
-      const path = [index, 'options', optionIndex];
-      maxLength(errors, [...path, 'name'], option.name, 32, true);
-      if (typeof option.name === 'string' && !COMMAND_NAME.test(option.name)) {
-        errors.push({
-          path: [...path, 'name'],
-          code: 'APPLICATION_COMMAND_INVALID_NAME',
-          message: 'Command name is invalid',
-        });
-      }
-      maxLength(errors, [...path, 'description'], option.description, 100, true);
-      localizedTexts(errors, [...path, 'description_localizations'], option.description_localizations, 100, false);
-      if (option.required === true && sawOptional) {
-        errors.push({
-          path: [...path, 'required'],
-          code: 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
-          message: 'Required options must be placed before non-required options',
-        });
-      }
-      if (option.required !== true) sawOptional = true;
-      const max = option.max_length;
-      if (max !== undefined && (typeof max !== 'number' || max < 1 || max > 6000)) {
-        errors.push({
-          path: [...path, 'max_length'],
-          code: 'NUMBER_TYPE_MAX',
-          message: 'int value should be between 1 and 6000.',
-        });
-      }
-    });
+    optionErrors(errors, [index], command.options, 0);
   });
   return errors;
+}
+
+/**
+ * A command's options (or a subcommand's, `depth` 1): names, descriptions, required before optional,
+ * lengths only on text options, subcommands (type 1) only at the top and never `required`, and a
+ * subcommand holding no subcommand.
+ */
+function optionErrors(errors: FormError[], at: (string | number)[], value: unknown, depth: number): void {
+  const options = Array.isArray(value) ? value : [];
+  maxItems(errors, [...at, 'options'], options, 25);
+  const subcommands = options.filter((option: unknown) => isObject(option) && option.type === 1).length;
+  if (subcommands > 0 && subcommands < options.length) {
+    errors.push({
+      path: [...at, 'options'],
+      code: 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID',
+      message: 'Sub-command and sub-command group option types are mutually exclusive to all other types',
+    });
+  }
+  let sawOptional = false;
+  options.forEach((option: unknown, optionIndex) => {
+    if (!isObject(option)) return;
+    const path = [...at, 'options', optionIndex];
+    maxLength(errors, [...path, 'name'], option.name, 32, true);
+    if (typeof option.name === 'string' && !COMMAND_NAME.test(option.name)) {
+      errors.push({
+        path: [...path, 'name'],
+        code: 'APPLICATION_COMMAND_INVALID_NAME',
+        message: 'Command name is invalid',
+      });
+    }
+    maxLength(errors, [...path, 'description'], option.description, 100, true);
+    localizedTexts(errors, [...path, 'name_localizations'], option.name_localizations, 32, true);
+    localizedTexts(errors, [...path, 'description_localizations'], option.description_localizations, 100, false);
+    if (option.type === 1) {
+      if (depth > 0 || option.required !== undefined) {
+        errors.push({
+          path: [...path, 'type'],
+          code: 'APPLICATION_COMMAND_OPTION_TYPE_INVALID',
+          message: 'Sub-commands cannot nest here nor be required',
+        });
+      }
+      optionErrors(errors, path, option.options, depth + 1);
+      return;
+    }
+    if (![3, 4, 5, 6, 7, 8, 9, 10, 11].includes(Number(option.type))) {
+      errors.push({
+        path: [...path, 'type'],
+        code: 'BASE_TYPE_CHOICES',
+        message: 'Value must be a valid option type.',
+      });
+    }
+    if (option.required === true && sawOptional) {
+      errors.push({
+        path: [...path, 'required'],
+        code: 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+        message: 'Required options must be placed before non-required options',
+      });
+    }
+    if (option.required !== true) sawOptional = true;
+    const max = option.max_length;
+    if (max !== undefined && (option.type !== 3 || typeof max !== 'number' || max < 1 || max > 6000)) {
+      errors.push({
+        path: [...path, 'max_length'],
+        code: 'NUMBER_TYPE_MAX',
+        message: 'int value should be between 1 and 6000, on a string option.',
+      });
+    }
+    if (option.autocomplete === true && option.type !== 3 && option.type !== 4 && option.type !== 10) {
+      errors.push({
+        path: [...path, 'autocomplete'],
+        code: 'AUTOCOMPLETE_INVALID',
+        message: 'Autocomplete is for string and number options',
+      });
+    }
+  });
 }
 
 /** The body Discord answers with: errors nested by path, each leaf holding `_errors`. */
