@@ -71,6 +71,13 @@ export interface Evaluation {
   readonly all: Figures;
   readonly tuning: Figures;
   readonly heldOut: Figures;
+  /**
+   * Over all questions, by tag (role-sensitive, unanswerable, english…): how many were right — the first
+   * answer exact for an answerable question, no answer for an unanswerable one.
+   */
+  readonly byTag: Readonly<Record<string, Ratio>>;
+  /** /source, over all questions: the listed outlets that are right, and the right outlets listed. */
+  readonly sourceOutlets: { readonly precision: Ratio; readonly recall: Ratio };
   readonly failures: readonly Failure[];
 }
 
@@ -314,6 +321,16 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const bodies = new Map(input.articles.map((article) => [article.id, article.body]));
   const tallies = { all: emptyTally(), tuning: emptyTally(), heldOut: emptyTally() };
   const failures: Failure[] = [];
+  const byTag = new Map<string, [number, number]>();
+  const sourcePrecision: [number, number] = [0, 0];
+  const sourceRecall: [number, number] = [0, 0];
+  const countTags = (question: GoldQuestion, right: boolean) => {
+    for (const tag of question.tags ?? []) {
+      const tally = byTag.get(tag) ?? [0, 0];
+      count(tally, right);
+      byTag.set(tag, tally);
+    }
+  };
 
   for (const question of input.questions) {
     const answer = input.answers.get(question.id);
@@ -334,6 +351,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
     if (question.expected.length === 0) {
       const silent = items.length === 0;
       for (const tally of splits) count(tally.noAnswer, silent);
+      countTags(question, silent);
       if (!silent) fail('no-answer', '(no answer)', describeAnswers(answer));
     } else {
       const matchers = question.expected.map((value) => valueMatcher(question.command, value, input.aliases));
@@ -360,6 +378,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
           count(tally.passageMrr, passage === null ? 0 : 1 / passage);
         }
       }
+      countTags(question, exact);
       if (!firstRight) fail('first-answer', describeGold(question), describeAnswers(answer));
       else if (missing.length > 0) fail('disagreement', describeGold(question), describeAnswers(answer));
 
@@ -368,6 +387,11 @@ export function evaluate(input: EvaluationInput): Evaluation {
         const expected = question.expected.map((value) => fold(value.value));
         const same = listed.length === expected.length && listed.every((outlet) => expected.includes(fold(outlet)));
         for (const tally of splits) count(tally.sourceListExact, same);
+        const correct = listed.filter((outlet) => expected.includes(fold(outlet))).length;
+        sourcePrecision[0] += correct;
+        sourcePrecision[1] += listed.length;
+        sourceRecall[0] += correct;
+        sourceRecall[1] += expected.length;
         if (!same)
           fail('source-list', question.expected.map((value) => value.value).join(', '), listed.join(', ') || '(none)');
       }
@@ -400,6 +424,8 @@ export function evaluate(input: EvaluationInput): Evaluation {
     all: toFigures(tallies.all),
     tuning: toFigures(tallies.tuning),
     heldOut: toFigures(tallies.heldOut),
+    byTag: Object.fromEntries([...byTag].map(([tag, tally]) => [tag, ratio(tally)])),
+    sourceOutlets: { precision: ratio(sourcePrecision), recall: ratio(sourceRecall) },
     failures,
   };
 }

@@ -94,6 +94,18 @@ function report(run: GoldRun, showHeldOut: boolean): string {
     );
   }
   parts.push(table(run));
+  const tags = Object.entries(evaluation.byTag).sort(([a], [b]) => a.localeCompare(b));
+  if (tags.length > 0) {
+    parts.push(
+      `by tag (right: first answer exact, or no answer when none is expected)\n${tags
+        .map(([tag, figure]) => `  ${tag.padEnd(25)}${formatRatio(figure)}`)
+        .join('\n')}`,
+    );
+  }
+  const { precision, recall } = evaluation.sourceOutlets;
+  if (precision.total + recall.total > 0) {
+    parts.push(`/source outlets: precision ${formatRatio(precision)}, recall ${formatRatio(recall)}`);
+  }
   parts.push(`-- failures, tuning split (${tuningFailures.length})\n${formatFailures(tuningFailures)}`);
   parts.push(
     showHeldOut
