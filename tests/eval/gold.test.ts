@@ -20,6 +20,8 @@ const REQUIREMENTS: Record<GoldSetName, { minQuestions: number; minUnanswerable:
     ember: { minQuestions: 30, minUnanswerable: 3, heldOut: [0.25, 0.9] },
     seedBlind: { minQuestions: 45, minUnanswerable: 10, heldOut: [0.2, 0.35] },
     trawler: { minQuestions: 35, minUnanswerable: 8, heldOut: [0.2, 0.35] },
+    seedR6: { minQuestions: 40, minUnanswerable: 8, heldOut: [0.2, 0.35] },
+    museum: { minQuestions: 35, minUnanswerable: 8, heldOut: [0.2, 0.35] },
   };
 
 describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('the %s gold set', (name) => {

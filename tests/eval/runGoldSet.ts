@@ -23,6 +23,8 @@ export const GOLD_FILES = {
   ember: 'tests/eval/goldEmber.yaml',
   seedBlind: 'tests/eval/goldSeedBlind.yaml',
   trawler: 'tests/eval/goldTrawler.yaml',
+  seedR6: 'tests/eval/goldSeedR6.yaml',
+  museum: 'tests/eval/goldMuseum.yaml',
 } as const;
 export type GoldSetName = keyof typeof GOLD_FILES;
 

@@ -74,6 +74,32 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
+  // Round-6 blind sets (goldSeedR6.yaml, goldMuseum.yaml), written like round 5's: floors from the
+  // engine's first, untuned run on them.
+  seedR6: {
+    firstAnswerExact: 0.47,
+    disagreementsShown: 0,
+    sourceListExact: 0.62,
+    passageRecallAt5: 0.65,
+    passageMrr: 0.58,
+    answerMrr: 0.49,
+    noAnswer: 0.17,
+    answered: 0.73,
+    citationVerbatim: 1,
+    citationHoldsAnswer: 1,
+  },
+  museum: {
+    firstAnswerExact: 0.44,
+    disagreementsShown: 0,
+    sourceListExact: 0.66,
+    passageRecallAt5: 0.64,
+    passageMrr: 0.6,
+    answerMrr: 0.45,
+    noAnswer: 0.36,
+    answered: 0.58,
+    citationVerbatim: 1,
+    citationHoldsAnswer: 1,
+  },
 };
 
 /**
@@ -88,4 +114,7 @@ export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<Go
   // Round-5 blind sets: the first run, untuned (see THRESHOLDS).
   seedBlind: { who: 0.46, when: 0.5, where: 0.4, source: 0.57, count: 0 },
   trawler: { who: 0.57, when: 0.57, where: 0.2, source: 0.66, count: 0.2 },
+  // Round-6 blind sets: the first run, untuned (see THRESHOLDS).
+  seedR6: { who: 0.57, when: 0.33, where: 0.33, source: 0.62, count: 0 },
+  museum: { who: 0.16, when: 0.42, where: 0.6, source: 1, count: 0.25 },
 };
