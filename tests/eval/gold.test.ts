@@ -22,6 +22,8 @@ const REQUIREMENTS: Record<GoldSetName, { minQuestions: number; minUnanswerable:
     trawler: { minQuestions: 35, minUnanswerable: 8, heldOut: [0.2, 0.35] },
     seedR6: { minQuestions: 40, minUnanswerable: 8, heldOut: [0.2, 0.35] },
     museum: { minQuestions: 35, minUnanswerable: 8, heldOut: [0.2, 0.35] },
+    seedR7: { minQuestions: 30, minUnanswerable: 7, heldOut: [0.2, 0.35] },
+    funicular: { minQuestions: 35, minUnanswerable: 8, heldOut: [0.2, 0.35] },
   };
 
 describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('the %s gold set', (name) => {

@@ -25,6 +25,8 @@ export const GOLD_FILES = {
   trawler: 'tests/eval/goldTrawler.yaml',
   seedR6: 'tests/eval/goldSeedR6.yaml',
   museum: 'tests/eval/goldMuseum.yaml',
+  seedR7: 'tests/eval/goldSeedR7.yaml',
+  funicular: 'tests/eval/goldFunicular.yaml',
 } as const;
 export type GoldSetName = keyof typeof GOLD_FILES;
 

@@ -100,6 +100,31 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
+  // Round-7 blind sets (goldSeedR7.yaml, goldFunicular.yaml): floors from the engine's first, untuned run.
+  seedR7: {
+    firstAnswerExact: 0.7,
+    disagreementsShown: 0,
+    sourceListExact: 0.75,
+    passageRecallAt5: 0.82,
+    passageMrr: 0.69,
+    answerMrr: 0.7,
+    noAnswer: 0.3,
+    answered: 0.7,
+    citationVerbatim: 1,
+    citationHoldsAnswer: 1,
+  },
+  funicular: {
+    firstAnswerExact: 0.42,
+    disagreementsShown: 0.5,
+    sourceListExact: 0.33,
+    passageRecallAt5: 0.6,
+    passageMrr: 0.58,
+    answerMrr: 0.48,
+    noAnswer: 0.09,
+    answered: 0.54,
+    citationVerbatim: 1,
+    citationHoldsAnswer: 1,
+  },
 };
 
 /**
@@ -117,4 +142,7 @@ export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<Go
   // Round-6 blind sets: the first run, untuned (see THRESHOLDS).
   seedR6: { who: 0.57, when: 0.33, where: 0.33, source: 0.62, count: 0 },
   museum: { who: 0.16, when: 0.42, where: 0.6, source: 1, count: 0.25 },
+  // Round-7 blind sets: the first run, untuned (see THRESHOLDS).
+  seedR7: { who: 0.75, when: 0.33, where: 1, source: 0.75, count: 0.5 },
+  funicular: { who: 0.22, when: 0.66, where: 0.33, source: 0.5, count: 0.4 },
 };
