@@ -45,12 +45,7 @@ export class StoryDesk {
   static async open(corpusDir: string, logger: Logger, options: StoryDeskOptions = {}): Promise<StoryDesk> {
     const corpus = await (options.load ?? loadCorpus)(corpusDir, options.corpus ?? {});
     logCorpusProblems(logger, corpus, 'warn');
-    const desk = new StoryDesk(
-      corpusDir,
-      logger,
-      await (options.build ?? buildStoryIndexAsync)(corpus),
-      options,
-    );
+    const desk = new StoryDesk(corpusDir, logger, await (options.build ?? buildStoryIndexAsync)(corpus), options);
     logger.info(
       {
         corpusDir,
