@@ -112,7 +112,7 @@ export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): 
 }
 
 /** The text two copies of one article share, whatever an editor did to its spaces and line breaks. */
-function normalisedText(body: string): string {
+export function normalisedText(body: string): string {
   return body.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 

@@ -9,13 +9,15 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { detect } from 'tinyld';
 import { stringify } from 'yaml';
 import type { Locale } from '../answer/types.ts';
 import { checkFileSize, decodeFileBytes, DEFAULT_MAX_FILE_BYTES } from '../corpus/fileText.ts';
-import { readArticleBytes } from '../corpus/loadCorpus.ts';
+import { articleIdFor } from '../corpus/importArticle.ts';
+import { detectTextLanguage } from '../corpus/detectLanguage.ts';
+import { normalisedText, readArticleBytes } from '../corpus/loadCorpus.ts';
 import type { Article, CorpusProblem } from '../corpus/types.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
+import { foldCase } from '../text/normalize.ts';
 import { articleMessages } from './articleMessages.ts';
 import type { AuditActor, AuditLog } from './auditLog.ts';
 import type { ReloadReport } from './commandTypes.ts';
@@ -148,15 +150,10 @@ export function slugify(text: string, maxLength = MAX_ID_LENGTH): string {
   return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/u, '');
 }
 
-/** `2017-12-18-zone-militaire-des-renseignements-donnes`: the date, the outlet and the title's first words. */
+/** The date, the outlet and the title's first words, as the importer names files, cut to a file-name length. */
 export function idFromFields(published: string, outlet: string, title: string): string {
-  const words = slugify(title, 200).split('-').filter(Boolean).slice(0, 5).join('-');
-  return slugify([published, slugify(outlet, 30), words].filter(Boolean).join('-'));
-}
-
-/** The text two copies of one article share, as the loader compares them. */
-function normalisedText(body: string): string {
-  return body.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  // The importer's naming, so a file added from Discord is named as one imported by hand.
+  return slugify(articleIdFor(published, outlet, title));
 }
 
 function paragraphsOf(body: string): string[] {
@@ -279,8 +276,7 @@ export async function prepareFile(desk: StoryDesk, file: AttachedFile, locale: L
 /** The corpus file the form's fields make, checked as any file is. Never throws. */
 export function prepareForm(desk: StoryDesk, fields: ArticleFormFields, locale: Locale): Prepared {
   const body = fields.body.replace(/\r\n?/gu, '\n').trim();
-  const detected = detect(body);
-  const language = fields.language?.trim().toLowerCase() || (/^[a-z]{2}$/u.test(detected) ? detected : 'fr');
+  const language = fields.language?.trim().toLowerCase() || (detectTextLanguage(body).language ?? 'fr');
   const front: Record<string, string> = {
     title: fields.title.trim(),
     outlet: fields.outlet.trim(),
@@ -360,19 +356,13 @@ export function listArticles(index: StoryIndex): ArticleSummary[] {
     }));
 }
 
-const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-
 /** Autocomplete for article ids: ids, titles or outlets containing what was typed; ids that start with it first. */
 export function suggestArticles(index: StoryIndex, partial: string, limit = 25): { name: string; value: string }[] {
-  const typed = fold(partial.trim());
+  const typed = foldCase(partial.trim());
   return listArticles(index)
     .map((article) => {
-      const id = fold(article.id);
-      const rest = fold(`${article.title} ${article.outlet}`);
+      const id = foldCase(article.id);
+      const rest = foldCase(`${article.title} ${article.outlet}`);
       const rank = typed === '' ? 2 : id.startsWith(typed) ? 0 : id.includes(typed) || rest.includes(typed) ? 1 : -1;
       return { article, rank };
     })

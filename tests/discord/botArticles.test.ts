@@ -208,12 +208,12 @@ describe('Story Desk on Discord: /article', () => {
     expect(preview.ephemeral).toBe(true);
     const shown = messageText(preview.message);
     expect(shown).toContain('Ajouter cet article ?');
-    expect(shown).toContain('2021-03-08-le-petit-bulletin-le-marche-couvert-rouvrira-en.md');
+    expect(shown).toContain('2021-03-08-le-petit-bulletin-marche-couvert-rouvrira-juin.md');
     expect(shown).toContain('2 paragraphes');
     const done = await press(preview, 'confirm', { ...moderator, locale: 'fr' });
     expect(messageText(done.message)).toContain('Article ajouté');
     const written = await readFile(
-      join(corpus.dir, '2021-03-08-le-petit-bulletin-le-marche-couvert-rouvrira-en.md'),
+      join(corpus.dir, '2021-03-08-le-petit-bulletin-marche-couvert-rouvrira-juin.md'),
       'utf8',
     );
     expect(written).toMatch(
