@@ -3,10 +3,10 @@
  * long as an interaction token lives (15 minutes), bounded in number, and each usable once, by the
  * moderator who asked only.
  */
-import { randomBytes } from 'node:crypto';
 import type { Locale } from '../answer/types.ts';
 import type { Confirmation } from '../desk/commandTypes.ts';
-import { DISCORD_LIMITS, INTERACTION_TOKEN_LIFETIME_MS } from './limits.ts';
+import { ExpiringStore, type ExpiringStoreOptions } from './expiringStore.ts';
+import { DISCORD_LIMITS } from './limits.ts';
 
 export interface PendingConfirmation {
   readonly confirmation: Confirmation;
@@ -15,54 +15,12 @@ export interface PendingConfirmation {
   readonly locale: Locale;
 }
 
-export interface ConfirmStoreOptions {
-  readonly maxEntries?: number;
-  readonly ttlMs?: number;
-  readonly now?: () => number;
-}
+export type ConfirmStoreOptions = ExpiringStoreOptions;
 
-export class ConfirmStore {
-  private readonly entries = new Map<string, { readonly pending: PendingConfirmation; readonly expiresAt: number }>();
-  private readonly maxEntries: number;
-  private readonly ttlMs: number;
-  private readonly now: () => number;
-
+/** Confirmations waiting for their button, 200 at most by default; the dispatcher deletes one once run. */
+export class ConfirmStore extends ExpiringStore<PendingConfirmation> {
   constructor(options: ConfirmStoreOptions = {}) {
-    this.maxEntries = options.maxEntries ?? 200;
-    this.ttlMs = options.ttlMs ?? INTERACTION_TOKEN_LIFETIME_MS;
-    this.now = options.now ?? Date.now;
-  }
-
-  save(pending: PendingConfirmation): string {
-    const now = this.now();
-    for (const [id, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(id);
-    const id = randomBytes(9).toString('base64url');
-    this.entries.set(id, { pending, expiresAt: now + this.ttlMs });
-    while (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done) break;
-      this.entries.delete(oldest.value);
-    }
-    return id;
-  }
-
-  get(id: string): PendingConfirmation | undefined {
-    const entry = this.entries.get(id);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= this.now()) {
-      this.entries.delete(id);
-      return undefined;
-    }
-    return entry.pending;
-  }
-
-  /** Forgets `id`: a confirmation runs once. */
-  delete(id: string): void {
-    this.entries.delete(id);
-  }
-
-  get size(): number {
-    return this.entries.size;
+    super(200, options);
   }
 }
 
