@@ -13,10 +13,6 @@ export const REDACTED_PATHS = [
   '*.discordToken',
   'DISCORD_TOKEN',
   '*.DISCORD_TOKEN',
-  'embeddingsApiKey',
-  '*.embeddingsApiKey',
-  'EMBEDDINGS_API_KEY',
-  '*.EMBEDDINGS_API_KEY',
   'headers.authorization',
   '*.headers.authorization',
 ];
