@@ -39,6 +39,7 @@ const schema = z.object({
       .positive('must be a number of bytes above 0, e.g. 1048576 for 1 MB')
       .optional(),
   ),
+  INDEX_CACHE_DIR: z.preprocess(emptyAsUndefined, z.string().default('.cache/index')),
 });
 
 export interface Config {
@@ -60,6 +61,8 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' | undefined;
   /** Corpus files larger than this are refused unread. Unset: the loader's default, 1 MiB. */
   readonly corpusMaxFileBytes: number | undefined;
+  /** Where built indexes are kept between runs. Undefined (INDEX_CACHE_DIR=off): rebuilt at every start. */
+  readonly indexCacheDir: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -95,5 +98,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     locale: settings.STORY_DESK_LOCALE ?? localeFromLang(settings.LANG),
     logLevel: settings.LOG_LEVEL,
     corpusMaxFileBytes: settings.CORPUS_MAX_FILE_BYTES,
+    indexCacheDir: settings.INDEX_CACHE_DIR === 'off' ? undefined : settings.INDEX_CACHE_DIR,
   };
 }

@@ -6,6 +6,7 @@ import 'dotenv/config';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { runConsole } from './console/runConsole.ts';
 import { AuditLog } from './desk/auditLog.ts';
+import { IndexCache } from './desk/indexCache.ts';
 import { CorpusFolderError } from './corpus/loadCorpus.ts';
 import { StoryDesk } from './desk/storyDesk.ts';
 import { createLogger } from './logger.ts';
@@ -31,6 +32,11 @@ async function main(): Promise<void> {
   try {
     desk = await StoryDesk.open(config.corpusDir, logger, {
       corpus: config.corpusMaxFileBytes === undefined ? {} : { maxFileBytes: config.corpusMaxFileBytes },
+      ...(config.indexCacheDir === undefined ? {} : { indexCache: new IndexCache(config.indexCacheDir, logger) }),
+      // The bot logs its start-up; the console tells the person at the terminal what it is doing.
+      ...(config.discordToken
+        ? {}
+        : { progress: (message: string) => process.stderr.write(`story-desk: ${message}\n`) }),
     });
   } catch (error) {
     if (!(error instanceof CorpusFolderError)) throw error;

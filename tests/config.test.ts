@@ -14,7 +14,13 @@ describe('readConfig', () => {
       corpusDir: 'corpus',
       locale: 'en',
       logLevel: undefined,
+      indexCacheDir: '.cache/index',
     });
+  });
+
+  it('turns the index cache off with INDEX_CACHE_DIR=off', () => {
+    expect(readConfig({ INDEX_CACHE_DIR: 'off' }).indexCacheDir).toBeUndefined();
+    expect(readConfig({ INDEX_CACHE_DIR: '/var/cache/story-desk' }).indexCacheDir).toBe('/var/cache/story-desk');
   });
 
   it('reads every setting, empty values counting as unset', () => {

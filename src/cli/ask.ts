@@ -9,7 +9,10 @@ import { answerQuestion } from '../answer/answerQuestion.ts';
 import { ConfigError, readConfig } from '../config.ts';
 import { renderAnswer } from '../console/renderText.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
-import { buildStoryIndex } from '../search/storyIndex.ts';
+import type { Corpus } from '../corpus/types.ts';
+import { IndexCache } from '../desk/indexCache.ts';
+import { createLogger } from '../logger.ts';
+import { buildStoryIndex, type StoryIndex } from '../search/storyIndex.ts';
 import { parseAskArgs, UsageError } from './parseAskArgs.ts';
 
 export interface AskStreams {
@@ -22,8 +25,9 @@ export async function runAsk(argv: readonly string[], streams: AskStreams, env?:
   try {
     const request = parseAskArgs(argv);
     const config = readConfig(env);
+    const corpusDir = request.corpusDir ?? config.corpusDir;
     const corpus = await loadCorpus(
-      request.corpusDir ?? config.corpusDir,
+      corpusDir,
       config.corpusMaxFileBytes === undefined ? {} : { maxFileBytes: config.corpusMaxFileBytes },
     );
     for (const problem of corpus.problems)
@@ -31,7 +35,11 @@ export async function runAsk(argv: readonly string[], streams: AskStreams, env?:
         `story-desk ask: ${problem.severity === 'warning' ? 'warning for' : 'skipped'} ${problem.path}: ${problem.reason}\n`,
       );
     const locale = request.locale ?? config.locale;
-    const answer = answerQuestion(buildStoryIndex(corpus), { command: request.command, query: request.query, locale });
+    const answer = answerQuestion(await indexOf(corpusDir, corpus, config.indexCacheDir), {
+      command: request.command,
+      query: request.query,
+      locale,
+    });
     streams.stdout.write(request.json ? `${JSON.stringify(answer)}\n` : `${renderAnswer(answer, locale)}\n`);
     return 0;
   } catch (error) {
@@ -39,6 +47,18 @@ export async function runAsk(argv: readonly string[], streams: AskStreams, env?:
     streams.stderr.write(`story-desk ask: ${message.replace(/\s*\n\s*/gu, ' ')}\n`);
     return error instanceof UsageError || error instanceof ConfigError ? 2 : 1;
   }
+}
+
+/** The corpus's index: from the cache when it holds this corpus, else built (and cached for next time). */
+async function indexOf(corpusDir: string, corpus: Corpus, cacheDir: string | undefined): Promise<StoryIndex> {
+  if (cacheDir === undefined) return buildStoryIndex(corpus);
+  // The CLI's output is its answer; a cache problem only costs time, so its log stays silent.
+  const cache = new IndexCache(cacheDir, createLogger('silent'));
+  const cached = await cache.load(corpusDir, corpus);
+  if (cached.found) return cached.index;
+  const index = buildStoryIndex(corpus);
+  await cache.save(corpusDir, cached.fingerprint, index);
+  return index;
 }
 
 const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

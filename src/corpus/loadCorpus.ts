@@ -1,4 +1,5 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import pMap from 'p-map';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { checkFileSize, decodeFileBytes, DEFAULT_MAX_FILE_BYTES } from './fileText.ts';
 import { parseAliasFile, ALIAS_FILE } from './parseAliasFile.ts';
@@ -69,8 +70,15 @@ export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): 
   const articles: Article[] = [];
   const firstPathOfId = new Map<string, string>();
   const firstPathOfText = new Map<string, string>();
-  for (const path of articlePaths) {
-    const bytes = await readCorpusFile(dir, realRoot, path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  // Files are read several at a time (a folder of thousands is otherwise mostly waiting on the disk),
+  // then judged one by one in path order, so which of two duplicates loads never depends on timing.
+  const contents = await pMap(
+    articlePaths,
+    (path) => readCorpusFile(dir, realRoot, path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES),
+    { concurrency: FILES_READ_AT_ONCE },
+  );
+  for (const [position, path] of articlePaths.entries()) {
+    const bytes = contents[position]!;
     if (typeof bytes === 'string') {
       problems.push({ path, reason: bytes });
       continue;
@@ -110,6 +118,9 @@ export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): 
     problems: problems.sort((a, b) => byPath(a.path, b.path) || byPath(a.reason, b.reason)),
   };
 }
+
+/** Corpus files being read at any one time: enough to keep the disk busy, few enough for any fd limit. */
+const FILES_READ_AT_ONCE = 32;
 
 /** The text two copies of one article share, whatever an editor did to its spaces and line breaks. */
 export function normalisedText(body: string): string {

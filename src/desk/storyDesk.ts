@@ -3,12 +3,14 @@
  * in one step. A reload that fails, or that the reload plan refuses (no article left, most removed
  * without `force`), leaves the index that was serving in place.
  */
+import { resolve } from 'node:path';
 import { isSkipped } from '../corpus/fileText.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Article, Corpus, CorpusLoadOptions } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
 import { buildStoryIndex, buildStoryIndexAsync, type StoryIndex } from '../search/storyIndex.ts';
 import type { ReloadReport } from './commandTypes.ts';
+import type { IndexCache } from './indexCache.ts';
 import { describeRefusal, planReload, type ReloadOptions } from './reloadPlan.ts';
 
 /** How a desk reads its corpus. The seams (`load`, `build`) are for tests. */
@@ -17,6 +19,10 @@ export interface StoryDeskOptions {
   readonly corpus?: CorpusLoadOptions;
   readonly load?: (dir: string, options: CorpusLoadOptions) => Promise<Corpus>;
   readonly build?: (corpus: Corpus) => Promise<StoryIndex>;
+  /** Where the built index is kept between runs; absent: it is built at every start. */
+  readonly indexCache?: IndexCache;
+  /** Told what the start-up is doing, in a few words for a person ("indexing 5 articles…"). */
+  readonly progress?: (message: string) => void;
 }
 
 export class StoryDesk {
@@ -28,6 +34,9 @@ export class StoryDesk {
   private readonly load: (dir: string, options: CorpusLoadOptions) => Promise<Corpus>;
   private readonly build: (corpus: Corpus) => Promise<StoryIndex>;
   private readonly corpusOptions: CorpusLoadOptions;
+  private readonly indexCache: IndexCache | undefined;
+  /** The last write of the index cache: each waits for the one before, so the newest index wins. */
+  private cacheWrite: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly corpusDir: string,
@@ -39,23 +48,57 @@ export class StoryDesk {
     this.load = options.load ?? loadCorpus;
     this.build = options.build ?? buildStoryIndexAsync;
     this.corpusOptions = options.corpus ?? {};
+    this.indexCache = options.indexCache;
   }
 
-  /** Loads and indexes the corpus; throws only when the folder itself cannot be read. */
+  /**
+   * Loads and indexes the corpus, from the index cache when it holds this very corpus; throws only when
+   * the folder itself cannot be read.
+   */
   static async open(corpusDir: string, logger: Logger, options: StoryDeskOptions = {}): Promise<StoryDesk> {
+    const progress = options.progress ?? (() => undefined);
+    progress(`reading the corpus in ${resolve(corpusDir)}…`);
     const corpus = await (options.load ?? loadCorpus)(corpusDir, options.corpus ?? {});
     logCorpusProblems(logger, corpus, 'warn');
-    const desk = new StoryDesk(corpusDir, logger, await (options.build ?? buildStoryIndexAsync)(corpus), options);
+    const cache = options.indexCache;
+    const cached = cache ? await cache.load(corpusDir, corpus) : undefined;
+    let index: StoryIndex;
+    if (cached?.found) {
+      index = cached.index;
+    } else {
+      progress(`indexing ${corpus.articles.length} articles (${corpus.passages.length} passages)…`);
+      index = await (options.build ?? buildStoryIndexAsync)(corpus);
+    }
+    const desk = new StoryDesk(corpusDir, logger, index, options);
+    if (cache && cached && !cached.found) desk.cacheIndex(cached.fingerprint, index);
     logger.info(
       {
         corpusDir,
         articles: corpus.articles.length,
         passages: corpus.passages.length,
         rejected: corpus.problems.filter(isSkipped).length,
+        fromCache: cached?.found ?? false,
+        ...(cached && !cached.found ? { rebuiltBecause: cached.reason } : {}),
       },
       'corpus indexed',
     );
+    progress(
+      `${corpus.articles.length} articles (${corpus.passages.length} passages) from ${resolve(corpusDir)}${
+        cached?.found ? ', index read from the cache' : ''
+      }`,
+    );
     return desk;
+  }
+
+  /** Resolves once the index cache holds the serving index (for tests and tools that exit). */
+  cacheWritten(): Promise<void> {
+    return this.cacheWrite;
+  }
+
+  private cacheIndex(fingerprint: string, index: StoryIndex): void {
+    const cache = this.indexCache;
+    if (!cache) return;
+    this.cacheWrite = this.cacheWrite.then(() => cache.save(this.corpusDir, fingerprint, index));
   }
 
   /** For tests and embedding: a desk over a corpus already in memory. */
@@ -125,6 +168,7 @@ export class StoryDesk {
     }
     logCorpusProblems(this.logger, corpus, 'info');
     this.serving = index;
+    if (this.indexCache) this.cacheIndex(this.indexCache.fingerprintOf(corpus), index);
     const report: ReloadReport = { ok: true, failure: null, ...compareCorpora(before, corpus) };
     this.logger.info(
       {

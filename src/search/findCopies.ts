@@ -23,6 +23,8 @@ export interface CopyGroups {
   originalOf(passageId: string): string;
   /** The other passages of its group, in other articles. */
   copiesOf(passageId: string): readonly string[];
+  /** Every group of two or more passages, the original first: all the rest derives from it. */
+  readonly groups: readonly (readonly string[])[];
 }
 
 function shinglesOf(passage: Passage): Set<string> {
@@ -104,20 +106,25 @@ function* copySteps(corpus: Corpus): Steps<CopyGroups> {
     list.push(passage.id);
     members.set(root, list);
   }
-  const groupOf = new Map<string, readonly string[]>();
-  const originalOf = new Map<string, string>();
+  const groups: string[][] = [];
   for (const group of members.values()) {
     if (group.length < 2) continue;
-    const sorted = [...group].sort((a, b) =>
-      publishedFirst(articles.get(passageById.get(a)!.articleId)!, articles.get(passageById.get(b)!.articleId)!),
+    groups.push(
+      [...group].sort((a, b) =>
+        publishedFirst(articles.get(passageById.get(a)!.articleId)!, articles.get(passageById.get(b)!.articleId)!),
+      ),
     );
-    for (const id of sorted) {
-      groupOf.set(id, sorted);
-      originalOf.set(id, sorted[0]!);
-    }
   }
+  return copyGroupsFrom(groups);
+}
+
+/** Copy groups from their lists of passage ids, each with its original first (e.g. read from a cache). */
+export function copyGroupsFrom(groups: readonly (readonly string[])[]): CopyGroups {
+  const groupOf = new Map<string, readonly string[]>();
+  for (const group of groups) for (const id of group) groupOf.set(id, group);
   return {
-    originalOf: (passageId) => originalOf.get(passageId) ?? passageId,
+    groups,
+    originalOf: (passageId) => groupOf.get(passageId)?.[0] ?? passageId,
     copiesOf: (passageId) => (groupOf.get(passageId) ?? []).filter((id) => id !== passageId),
   };
 }

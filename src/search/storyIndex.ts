@@ -4,15 +4,23 @@
  *
  * This is the only module that imports minisearch. An index is immutable: a reload builds a new one.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import { createAnalyzer, type Analyzer, type QueryUnit } from '../text/analyzer.ts';
-import { buildNameGazetteer, buildNameGazetteerAsync, type NameGazetteer } from '../text/entities.ts';
+import {
+  buildNameGazetteer,
+  buildNameGazetteerAsync,
+  gazetteerFromData,
+  gazetteerToData,
+  type GazetteerData,
+  type NameGazetteer,
+} from '../text/entities.ts';
 import { createNewsVocabulary, type NewsVocabulary } from '../text/newsVocabulary.ts';
 import { foldCase } from '../text/normalize.ts';
-import { learnRoleNames, learnRoleNamesAsync, surnameOf, type RoleNames } from '../text/roleNames.ts';
+import { learnRoleNames, learnRoleNamesAsync, roleNamesFrom, surnameOf, type RoleNames } from '../text/roleNames.ts';
 import { sentenceSpans } from '../text/sentences.ts';
-import { findCopies, findCopiesAsync, type CopyGroups } from './findCopies.ts';
+import { copyGroupsFrom, findCopies, findCopiesAsync, type CopyGroups } from './findCopies.ts';
+import { INDEX_SNAPSHOT_FORMAT, IndexSnapshotMismatch } from './indexSnapshot.ts';
 import { PassageFacts, type PassageFactSheet } from './passageFacts.ts';
 
 export interface PassageHit {
@@ -32,6 +40,19 @@ export interface PassageHit {
    * article names elsewhere.
    */
   readonly contextUnits: ReadonlySet<number>;
+}
+
+/** A built index as plain data (StoryIndex.snapshot), to be written to disk and loaded back. */
+export interface IndexSnapshot {
+  readonly format: number;
+  readonly analyzerVersion: string;
+  readonly fingerprint: string;
+  readonly miniSearch: AsPlainObject;
+  readonly gazetteer: GazetteerData;
+  /** Copy groups, each original first. */
+  readonly copies: readonly (readonly string[])[];
+  /** Learned roles and the person each stands for. */
+  readonly roles: readonly [string, string][];
 }
 
 export interface SearchRequest {
@@ -240,6 +261,22 @@ export class StoryIndex {
     return terms;
   }
 
+  /**
+   * The built index as plain data, for the index cache: loading it skips the analysis of every passage.
+   * `fingerprint` is the corpus's (see corpusFingerprint), checked again when the snapshot is loaded.
+   */
+  snapshot(fingerprint: string): IndexSnapshot {
+    return {
+      format: INDEX_SNAPSHOT_FORMAT,
+      analyzerVersion: this.analyzer.version,
+      fingerprint,
+      miniSearch: this.miniSearch.toJSON(),
+      gazetteer: gazetteerToData(this.gazetteer),
+      copies: this.copies.groups,
+      roles: [...this.roleNames.byRole],
+    };
+  }
+
   /** The dates, names and counts a passage states (computed once per passage, then kept). */
   factsOf(passage: Passage): PassageFactSheet {
     return this.facts.of(passage);
@@ -363,10 +400,10 @@ function passagesByArticle(corpus: Corpus): Map<string, Passage[]> {
  * ont eu deux conversations téléphoniques." then "Le vendredi 15 décembre, ils ont…"). Fields are read
  * as each passage is indexed, so a chunked build does that work chunk by chunk too.
  */
-function prepare(corpus: Corpus): { analyzer: Analyzer; miniSearch: MiniSearch<Passage> } {
+function prepare(corpus: Corpus): { analyzer: Analyzer; miniSearch: MiniSearch<Passage>; options: Options<Passage> } {
   const analyzer = createAnalyzer(corpus.aliases);
   const byArticle = passagesByArticle(corpus);
-  const miniSearch = new MiniSearch<Passage>({
+  const options: Options<Passage> = {
     fields: ['text', 'context'],
     extractField: (passage, field) => {
       if (field === 'id') return passage.id;
@@ -381,8 +418,8 @@ function prepare(corpus: Corpus): { analyzer: Analyzer; miniSearch: MiniSearch<P
       processTerm: (term) => term,
       boost: { text: 1, context: CONTEXT_BOOST },
     },
-  });
-  return { analyzer, miniSearch };
+  };
+  return { analyzer, miniSearch: new MiniSearch<Passage>(options), options };
 }
 
 const gazetteerOf = (corpus: Corpus): NameGazetteer =>
@@ -425,4 +462,30 @@ export async function buildStoryIndexAsync(corpus: Corpus): Promise<StoryIndex> 
     (name) => nameIdentity(analyzer, name),
   );
   return new StoryIndex({ corpus, analyzer, miniSearch, gazetteer, copies, roleNames });
+}
+
+/**
+ * The index of a corpus from a snapshot taken of it (StoryIndex.snapshot), without analysing a passage.
+ * Throws IndexSnapshotMismatch when the snapshot was taken of another corpus, or by another version of
+ * the analysis or of the snapshot format: the caller then builds the index instead.
+ */
+export function storyIndexFromSnapshot(corpus: Corpus, fingerprint: string, snapshot: IndexSnapshot): StoryIndex {
+  const { analyzer, options } = prepare(corpus);
+  if (snapshot.format !== INDEX_SNAPSHOT_FORMAT) throw new IndexSnapshotMismatch('its format is another version');
+  if (snapshot.analyzerVersion !== analyzer.version)
+    throw new IndexSnapshotMismatch('it was built by another version of the analysis');
+  if (snapshot.fingerprint !== fingerprint) throw new IndexSnapshotMismatch('the corpus has changed since');
+  // At once, not in chunks (loadJSAsync takes four times as long): a snapshot is loaded at start-up,
+  // before there is an index serving questions that a blocked event loop would delay.
+  const miniSearch = MiniSearch.loadJS(snapshot.miniSearch, options);
+  if (miniSearch.documentCount !== corpus.passages.length)
+    throw new IndexSnapshotMismatch('it does not hold every passage of the corpus');
+  return new StoryIndex({
+    corpus,
+    analyzer,
+    miniSearch,
+    gazetteer: gazetteerFromData(snapshot.gazetteer),
+    copies: copyGroupsFrom(snapshot.copies),
+    roleNames: roleNamesFrom(new Map(snapshot.roles)),
+  });
 }

@@ -7,6 +7,7 @@ import {
   type KindEvidence,
   type NameCandidate,
   type NameMatcher,
+  type NameMatcherEntry,
 } from './entityCandidates.ts';
 import { BUILT_IN_NAMES, FUNCTION_WORDS, nameKey } from './entityWords.ts';
 import { foldCase } from './normalize.ts';
@@ -19,7 +20,7 @@ export interface EntityMention {
   kind: EntityKind;
 }
 
-interface ResolvedName {
+export interface ResolvedName {
   readonly canonical: string;
   readonly kind: EntityKind;
   /** Seen somewhere not at the start of a sentence, so a sentence-initial use is a name too. */
@@ -144,6 +145,32 @@ function* gazetteerSteps(texts: readonly string[], aliases: readonly AliasGroup[
     }
   }
   return { matcher, names, surnames, known };
+}
+
+/** A gazetteer as plain data (maps as entry lists), for the index cache. */
+export interface GazetteerData {
+  readonly matcher: readonly [string, readonly NameMatcherEntry[]][];
+  readonly names: readonly [string, ResolvedName][];
+  readonly surnames: readonly [string, ResolvedName][];
+  readonly known: readonly [string, { kind: EntityKind; mentions: number }][];
+}
+
+export function gazetteerToData(gazetteer: NameGazetteer): GazetteerData {
+  return {
+    matcher: [...gazetteer.matcher],
+    names: [...gazetteer.names],
+    surnames: [...gazetteer.surnames],
+    known: [...gazetteer.known],
+  };
+}
+
+export function gazetteerFromData(data: GazetteerData): NameGazetteer {
+  return {
+    matcher: new Map(data.matcher),
+    names: new Map(data.names),
+    surnames: new Map(data.surnames),
+    known: new Map(data.known),
+  };
 }
 
 /**

@@ -13,6 +13,8 @@ export interface RoleNames {
   namesIn(text: string): string[];
   /** The people some learned role stands for, as written beside it. */
   readonly names: readonly string[];
+  /** Each learned role (folded) and the one person it stands for: all the rest derives from it. */
+  readonly byRole: ReadonlyMap<string, string>;
 }
 
 /** Words that show the apposition pattern caught a verb, not a role ("le président a remercié Trump"). */
@@ -64,7 +66,13 @@ function* roleNameSteps(texts: readonly string[], identify: (name: string) => st
   }
   const roles = new Map<string, string>();
   for (const [role, people] of byRole) if (people.size === 1) roles.set(role, [...people.values()][0]!);
+  return roleNamesFrom(roles);
+}
+
+/** The role names learned from a corpus, from their roles (as `byRole` gives them, e.g. from a cache). */
+export function roleNamesFrom(roles: ReadonlyMap<string, string>): RoleNames {
   return {
+    byRole: roles,
     names: [...new Set(roles.values())],
     namesIn(text) {
       if (roles.size === 0) return [];

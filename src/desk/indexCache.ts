@@ -1,0 +1,159 @@
+/**
+ * The index kept on disk between runs: a start, a CLI question or a second process (a shard) with an
+ * unchanged corpus loads the index built before instead of analysing every passage again.
+ *
+ * One file per corpus folder. It holds the snapshot (JSON) and, on its last line, a trailer naming the
+ * corpus fingerprint and the SHA-256 of the snapshot. A file whose trailer names another fingerprint is
+ * stale; one whose digest or JSON does not check out is corrupt. Either way it is rebuilt, never
+ * trusted. Files are written to a temporary name and renamed, so a reader never sees half a file, and
+ * written in slices with a turn of the event loop between them, so a bot keeps answering meanwhile.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Corpus } from '../corpus/types.ts';
+import type { Logger } from '../logger.ts';
+import { corpusFingerprint } from '../search/indexSnapshot.ts';
+import { storyIndexFromSnapshot, type IndexSnapshot, type StoryIndex } from '../search/storyIndex.ts';
+
+/** Entries of minisearch's term list serialised between two turns of the event loop. */
+const TERMS_PER_SLICE = 5000;
+
+interface Trailer {
+  readonly fingerprint: string;
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+export type CachedIndex =
+  | { readonly found: true; readonly index: StoryIndex; readonly fingerprint: string }
+  | { readonly found: false; readonly reason: string; readonly fingerprint: string };
+
+export class IndexCache {
+  constructor(
+    readonly dir: string,
+    private readonly logger: Logger,
+    /** Identifies the code that builds the index; by default a digest of its source files. */
+    private readonly codeVersion: string = indexCodeVersion(),
+  ) {}
+
+  /** The cache file of one corpus folder (several corpora may share a cache folder). */
+  fileFor(corpusDir: string): string {
+    const key = createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 16);
+    return join(this.dir, `index-${key}.json`);
+  }
+
+  fingerprintOf(corpus: Corpus): string {
+    return corpusFingerprint(corpus, this.codeVersion);
+  }
+
+  /** The index saved for this corpus, if it is there, intact and of this very corpus. Never rejects. */
+  async load(corpusDir: string, corpus: Corpus): Promise<CachedIndex> {
+    const fingerprint = this.fingerprintOf(corpus);
+    const file = this.fileFor(corpusDir);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      return { found: false, reason: missing ? 'no cached index yet' : `cannot read ${file}`, fingerprint };
+    }
+    try {
+      const cut = text.lastIndexOf('\n');
+      const trailer = JSON.parse(text.slice(cut + 1)) as Partial<Trailer>;
+      if (trailer.fingerprint !== fingerprint)
+        return { found: false, reason: 'the corpus or the code changed since it was cached', fingerprint };
+      const payload = text.slice(0, cut);
+      if (trailer.bytes !== payload.length || trailer.sha256 !== sha256(payload))
+        throw new Error('its digest does not match its content');
+      const snapshot = JSON.parse(payload) as IndexSnapshot;
+      const index = storyIndexFromSnapshot(corpus, fingerprint, snapshot);
+      return { found: true, index, fingerprint };
+    } catch (error) {
+      const reason = `the cached index ${file} is unreadable (${error instanceof Error ? error.message : String(error)})`;
+      this.logger.warn({ file }, `${reason}; rebuilding it`);
+      return { found: false, reason, fingerprint };
+    }
+  }
+
+  /**
+   * Writes the index of this corpus, replacing the one cached before. Never rejects: a cache that cannot
+   * be written only costs the next start its time, so the failure is logged and the bot goes on.
+   */
+  async save(corpusDir: string, fingerprint: string, index: StoryIndex): Promise<void> {
+    const file = this.fileFor(corpusDir);
+    const temporary = `${file}.${process.pid}.${(writesStarted += 1)}.tmp`;
+    try {
+      await mkdir(dirname(file), { recursive: true });
+      const handle = await open(temporary, 'wx');
+      const hash = createHash('sha256');
+      let bytes = 0;
+      try {
+        for (const piece of snapshotPieces(index.snapshot(fingerprint))) {
+          hash.update(piece);
+          bytes += piece.length;
+          await handle.write(piece);
+        }
+        const trailer: Trailer = { fingerprint, sha256: hash.digest('hex'), bytes };
+        await handle.write(`\n${JSON.stringify(trailer)}`);
+      } finally {
+        await handle.close();
+      }
+      await rename(temporary, file);
+      this.logger.debug({ file }, 'index cached');
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => undefined);
+      this.logger.warn({ file, err: error }, 'could not cache the index; the next start will rebuild it');
+    }
+  }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * The snapshot as JSON text, in slices: minisearch's term list (nearly all of the size) a few thousand
+ * terms at a time, so that no single JSON.stringify blocks the event loop for long.
+ */
+function* snapshotPieces(snapshot: IndexSnapshot): Generator<string> {
+  const { miniSearch, ...rest } = snapshot;
+  const { index: terms, ...searchRest } = miniSearch;
+  yield '{"miniSearch":{';
+  for (const [key, value] of Object.entries(searchRest)) yield `${JSON.stringify(key)}:${JSON.stringify(value)},`;
+  yield '"index":[';
+  for (let start = 0; start < terms.length; start += TERMS_PER_SLICE) {
+    const slice = terms.slice(start, start + TERMS_PER_SLICE).map((entry) => JSON.stringify(entry));
+    yield (start > 0 ? ',' : '') + slice.join(',');
+  }
+  yield ']}';
+  for (const [key, value] of Object.entries(rest)) yield `,${JSON.stringify(key)}:${JSON.stringify(value)}`;
+  yield '}';
+}
+
+/**
+ * A digest of the source of every module that shapes the index (corpus splitting, text analysis,
+ * search), read from beside this file whether it runs as TypeScript or as compiled JavaScript: any
+ * change of that code makes every cached index stale, with no version number to remember to bump.
+ */
+export function indexCodeVersion(): string {
+  if (codeVersion === undefined) {
+    const hash = createHash('sha256');
+    for (const folder of ['corpus', 'text', 'search']) {
+      const dir = join(here, '..', folder);
+      const names = readdirSync(dir)
+        .filter((name) => /\.(?:ts|js)$/u.test(name))
+        .sort();
+      for (const name of names) hash.update(name).update(readFileSync(join(dir, name)));
+    }
+    codeVersion = hash.digest('hex').slice(0, 16);
+  }
+  return codeVersion;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** Numbers this process's temporary files, so two writes never share one. */
+let writesStarted = 0;
+let codeVersion: string | undefined;
