@@ -24,6 +24,8 @@ const REQUIREMENTS: Record<GoldSetName, { minQuestions: number; minUnanswerable:
     museum: { minQuestions: 35, minUnanswerable: 8, heldOut: [0.2, 0.35] },
     seedR7: { minQuestions: 30, minUnanswerable: 7, heldOut: [0.2, 0.35] },
     funicular: { minQuestions: 35, minUnanswerable: 8, heldOut: [0.2, 0.35] },
+    seedR8: { minQuestions: 40, minUnanswerable: 10, heldOut: [0.2, 0.35] },
+    ballot: { minQuestions: 30, minUnanswerable: 8, heldOut: [0.2, 0.35] },
   };
 
 describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('the %s gold set', (name) => {

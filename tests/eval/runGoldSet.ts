@@ -27,6 +27,8 @@ export const GOLD_FILES = {
   museum: 'tests/eval/goldMuseum.yaml',
   seedR7: 'tests/eval/goldSeedR7.yaml',
   funicular: 'tests/eval/goldFunicular.yaml',
+  seedR8: 'tests/eval/goldSeedR8.yaml',
+  ballot: 'tests/eval/goldBallot.yaml',
 } as const;
 export type GoldSetName = keyof typeof GOLD_FILES;
 
