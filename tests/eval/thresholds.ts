@@ -125,6 +125,31 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
+  // Round-8 blind sets (goldSeedR8.yaml, goldBallot.yaml): floors from the engine's first, untuned run.
+  seedR8: {
+    firstAnswerExact: 0.39,
+    disagreementsShown: 0,
+    sourceListExact: 0.4,
+    passageRecallAt5: 0.71,
+    passageMrr: 0.57,
+    answerMrr: 0.43,
+    noAnswer: 0.5,
+    answered: 0.75,
+    citationVerbatim: 1,
+    citationHoldsAnswer: 1,
+  },
+  ballot: {
+    firstAnswerExact: 0.47,
+    disagreementsShown: 0.5,
+    sourceListExact: 0.6,
+    passageRecallAt5: 0.79,
+    passageMrr: 0.66,
+    answerMrr: 0.59,
+    noAnswer: 0.33,
+    answered: 0.76,
+    citationVerbatim: 1,
+    citationHoldsAnswer: 1,
+  },
 };
 
 /**
@@ -145,4 +170,7 @@ export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<Go
   // Round-7 blind sets: the first run, untuned (see THRESHOLDS).
   seedR7: { who: 0.75, when: 0.33, where: 1, source: 0.75, count: 0.5 },
   funicular: { who: 0.22, when: 0.66, where: 0.33, source: 0.5, count: 0.4 },
+  // Round-8 blind sets: the first run, untuned (see THRESHOLDS).
+  seedR8: { who: 0.4, when: 0.5, where: 0.33, source: 0.6, count: 0 },
+  ballot: { who: 0.25, when: 0.55, where: 0.4, source: 0.8, count: 0.42 },
 };
