@@ -8,6 +8,7 @@ import { isSkipped } from '../corpus/fileText.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Article, Corpus, CorpusLoadOptions } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
+import { buildStoryIndexInWorker } from '../search/buildStoryIndexInWorker.ts';
 import { buildStoryIndex, buildStoryIndexAsync, type StoryIndex } from '../search/storyIndex.ts';
 import type { ReloadReport } from './commandTypes.ts';
 import type { IndexCache } from './indexCache.ts';
@@ -46,7 +47,7 @@ export class StoryDesk {
   ) {
     this.serving = index;
     this.load = options.load ?? loadCorpus;
-    this.build = options.build ?? buildStoryIndexAsync;
+    this.build = options.build ?? ((corpus) => buildServingIndex(corpus, logger));
     this.corpusOptions = options.corpus ?? {};
     this.indexCache = options.indexCache;
   }
@@ -67,7 +68,7 @@ export class StoryDesk {
       index = cached.index;
     } else {
       progress(`indexing ${corpus.articles.length} articles (${corpus.passages.length} passages)…`);
-      index = await (options.build ?? buildStoryIndexAsync)(corpus);
+      index = await (options.build ?? ((corpus: Corpus) => buildServingIndex(corpus, logger)))(corpus);
     }
     const desk = new StoryDesk(corpusDir, logger, index, options);
     if (cache && cached && !cached.found) desk.cacheIndex(cached.fingerprint, index);
@@ -182,6 +183,23 @@ export class StoryDesk {
     );
     return report;
   }
+}
+
+/**
+ * Passages from which an index is built on a worker thread. Below it, building in this thread in chunks
+ * stalls it for a few milliseconds at most, less than starting a worker costs.
+ */
+const WORKER_FROM_PASSAGES = 2000;
+
+/**
+ * Builds a large corpus's index on a worker thread, so the thread acknowledging interactions is never
+ * blocked by the analysis; a small one, or any when no worker can start, in this thread, in chunks.
+ */
+function buildServingIndex(corpus: Corpus, logger: Logger): Promise<StoryIndex> {
+  if (corpus.passages.length < WORKER_FROM_PASSAGES) return buildStoryIndexAsync(corpus);
+  return buildStoryIndexInWorker(corpus, (error) =>
+    logger.warn({ err: error }, 'could not index on a worker thread; indexing on the main thread instead'),
+  );
 }
 
 /** A message as one line: error messages may hold line breaks (a YAML excerpt, a stack). */

@@ -12,7 +12,6 @@ import type { Corpus } from '../corpus/types.ts';
 /** Bump when the snapshot's shape or the meaning of a field changes. */
 export const INDEX_SNAPSHOT_FORMAT = 1;
 
-
 /** A snapshot that does not belong to this corpus, analysis or format: build the index instead. */
 export class IndexSnapshotMismatch extends Error {
   override readonly name = 'IndexSnapshotMismatch';

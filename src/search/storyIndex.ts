@@ -489,3 +489,23 @@ export function storyIndexFromSnapshot(corpus: Corpus, fingerprint: string, snap
     roleNames: roleNamesFrom(new Map(snapshot.roles)),
   });
 }
+
+/**
+ * storyIndexFromSnapshot for a snapshot built in this process by a worker (buildStoryIndexInWorker):
+ * loaded a thousand terms at a time, yielding to the event loop between them, since it replaces an
+ * index that is serving questions.
+ */
+export async function storyIndexFromSnapshotAsync(corpus: Corpus, snapshot: IndexSnapshot): Promise<StoryIndex> {
+  const { analyzer, options } = prepare(corpus);
+  if (snapshot.analyzerVersion !== analyzer.version)
+    throw new IndexSnapshotMismatch('it was built by another version of the analysis');
+  const miniSearch = await MiniSearch.loadJSAsync(snapshot.miniSearch, options);
+  return new StoryIndex({
+    corpus,
+    analyzer,
+    miniSearch,
+    gazetteer: gazetteerFromData(snapshot.gazetteer),
+    copies: copyGroupsFrom(snapshot.copies),
+    roleNames: roleNamesFrom(new Map(snapshot.roles)),
+  });
+}

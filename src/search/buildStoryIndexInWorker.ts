@@ -1,0 +1,69 @@
+/**
+ * Builds an index on a worker thread, so that the thread answering questions is never blocked by the
+ * analysis: a reload of thousands of articles otherwise stalls it for longer than Discord waits for an
+ * acknowledgement. The worker sends the index back as a snapshot in slices, which this thread assembles
+ * and loads a thousand terms at a time, yielding in between.
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Corpus } from '../corpus/types.ts';
+import type { IndexWorkerMessage } from './indexWorker.ts';
+import { SliceAssembler } from './slicedTransfer.ts';
+import {
+  buildStoryIndexAsync,
+  storyIndexFromSnapshotAsync,
+  type IndexSnapshot,
+  type StoryIndex,
+} from './storyIndex.ts';
+
+/**
+ * The worker's script beside this module: compiled JavaScript in dist/; or TypeScript when the sources
+ * run through tsx (tests, `npm run dev`), which a worker thread does not inherit: a small module then
+ * loads tsx's API first and imports the script through it.
+ */
+function workerScript(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./indexWorker.js', import.meta.url);
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/u, '.mjs');
+  const script = new URL('./indexWorker.ts', import.meta.url).href;
+  const loader = `import { tsImport } from ${JSON.stringify(tsxApi)}; await tsImport(${JSON.stringify(script)}, ${JSON.stringify(import.meta.url)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(loader)}`);
+}
+
+/** The index of a corpus, built on a worker thread; in this thread, in chunks, if no worker can run. */
+export async function buildStoryIndexInWorker(
+  corpus: Corpus,
+  onFallback: (error: unknown) => void = () => undefined,
+): Promise<StoryIndex> {
+  let snapshot: IndexSnapshot;
+  try {
+    snapshot = await snapshotFromWorker(corpus);
+  } catch (error) {
+    onFallback(error);
+    return buildStoryIndexAsync(corpus);
+  }
+  return storyIndexFromSnapshotAsync(corpus, snapshot);
+}
+
+function snapshotFromWorker(corpus: Corpus): Promise<IndexSnapshot> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerScript(), { workerData: corpus });
+    const assembler = new SliceAssembler();
+    // Messages are parsed one per turn of the event loop, however fast the worker sends them.
+    let parsing: Promise<void> = Promise.resolve();
+    const nextTurn = () => new Promise<void>((next) => setImmediate(next));
+    worker.on('message', (message: IndexWorkerMessage) => {
+      parsing = parsing.then(async () => {
+        await nextTurn();
+        if (message.kind === 'slice') assembler.add(message.slice);
+        else resolve(assembler.value as IndexSnapshot);
+      });
+      parsing.catch(reject);
+      if (message.kind === 'done') void parsing.then(() => worker.terminate());
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the index worker stopped with code ${code}`));
+    });
+  });
+}
