@@ -13,7 +13,12 @@ const COMBINING_MARK = /\p{M}/gu;
 // Scraped text sometimes keeps the soft hyphens of the page's line breaking inside a word.
 const SOFT_HYPHEN = /\u00AD/g;
 
+/** Text with nothing but ASCII, which folding only lowercases (no accent, ligature or curly apostrophe). */
+const ASCII_ONLY = /^[\x00-\x7F]*$/u;
+
 export function foldCase(text: string): string {
+  // Most words of a French text are plain ASCII; decomposing them is the cost of indexing a corpus.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .replace(/œ/g, 'oe')
