@@ -86,6 +86,8 @@ interface EngineFigures {
   readonly p95s: number[];
   /** Per question (same in every round): share of all passages returned. */
   hitShares: number[];
+  /** Per question, per round: its time. */
+  readonly questionTimes: number[][];
 }
 
 /** Times every question once through an engine: the per-question times and hit counts. */
@@ -162,6 +164,7 @@ async function benchOneCorpus(kind: CorpusKind, corpus: Corpus, rounds: number):
     p50s: [],
     p95s: [],
     hitShares: [],
+    questionTimes: ALL_QUESTIONS.map(() => []),
   }));
   const answers: AnswerFigures = { p50s: [], p95s: [], searchShares: [], searchCalls: 0 };
   // The project's index for whole answers is built once, before the others, and kept: answers need it whole.
@@ -179,6 +182,7 @@ async function benchOneCorpus(kind: CorpusKind, corpus: Corpus, rounds: number):
       figure.p50s.push(percentile(times, 0.5));
       figure.p95s.push(percentile(times, 0.95));
       figure.hitShares = hits.map((count) => count / passageCount);
+      times.forEach((took, question) => figure.questionTimes[question]!.push(took));
     }
     const answered = answerAll(answerIndex);
     const total = answered.times.reduce((sum, took) => sum + took, 0);
@@ -217,6 +221,21 @@ async function benchOneCorpus(kind: CorpusKind, corpus: Corpus, rounds: number):
         .trim(),
     );
   }
+  const slowest = ALL_QUESTIONS.map((question, position) => ({
+    question,
+    took: median(project.questionTimes[position]!),
+    share: project.hitShares[position]!,
+  }))
+    .sort((a, b) => b.took - a.took)
+    .slice(0, 3);
+  console.log(
+    `\nSlowest questions through the project's search stage (median): ${slowest
+      .map(
+        ({ question, took, share }) =>
+          `/${question.command} "${question.query}" ${formatMs(took)} ms, ${(share * 100).toFixed(0)}% of passages`,
+      )
+      .join('; ')}.`,
+  );
   const share = median(answers.searchShares);
   console.log(
     `\nWhole answer (answerQuestion, same questions): p50 ${spread(answers.p50s, formatMs)} ms, p95 ${spread(answers.p95s, formatMs)} ms (min / median over rounds); ` +
