@@ -39,6 +39,18 @@ const schema = z.object({
       .positive('must be a number of bytes above 0, e.g. 1048576 for 1 MB')
       .optional(),
   ),
+  // Feedback (issue 14): where votes and unanswered questions are kept, the key of the members' hashes,
+  // and how long records are kept.
+  FEEDBACK_DB_FILE: z.preprocess(emptyAsUndefined, z.string().default('.story-desk/feedback.db')),
+  FEEDBACK_HASH_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  FEEDBACK_RETENTION_DAYS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: 'must be a number of days, e.g. 180' })
+      .int('must be a whole number of days, e.g. 180')
+      .positive('must be a number of days above 0, e.g. 180')
+      .default(180),
+  ),
 });
 
 export interface Config {
@@ -60,6 +72,13 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' | undefined;
   /** Corpus files larger than this are refused unread. Unset: the loader's default, 1 MiB. */
   readonly corpusMaxFileBytes: number | undefined;
+  /** Feedback (votes, unanswered questions): the SQLite file, the members' hash key, the retention. */
+  readonly feedback: {
+    readonly file: string;
+    /** Unset: feedback is not recorded (src/feedback/sqliteFeedbackStore.ts says why in the log). */
+    readonly hashSecret: string | undefined;
+    readonly retentionDays: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -95,5 +114,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     locale: settings.STORY_DESK_LOCALE ?? localeFromLang(settings.LANG),
     logLevel: settings.LOG_LEVEL,
     corpusMaxFileBytes: settings.CORPUS_MAX_FILE_BYTES,
+    feedback: {
+      file: settings.FEEDBACK_DB_FILE,
+      hashSecret: settings.FEEDBACK_HASH_SECRET,
+      retentionDays: settings.FEEDBACK_RETENTION_DAYS,
+    },
   };
 }

@@ -8,6 +8,7 @@ import { runConsole } from './console/runConsole.ts';
 import { AuditLog } from './desk/auditLog.ts';
 import { CorpusFolderError } from './corpus/loadCorpus.ts';
 import { StoryDesk } from './desk/storyDesk.ts';
+import { openFeedbackStore } from './feedback/sqliteFeedbackStore.ts';
 import { createLogger } from './logger.ts';
 
 const NO_TOKEN_BANNER = {
@@ -40,9 +41,21 @@ async function main(): Promise<void> {
   }
   if (config.discordToken) {
     const { startBot } = await import('./discord/startBot.ts');
+    const feedback = openFeedbackStore({
+      file: config.feedback.file,
+      secret: config.feedback.hashSecret,
+      retentionDays: config.feedback.retentionDays,
+      logger,
+    });
+    // Opening purged what had expired; a bot that runs for weeks purges again once a day.
+    setInterval(() => feedback.purgeExpired(), 24 * 60 * 60 * 1000).unref();
     try {
-      const client = await startBot(desk, config, logger);
-      const stop = () => void client.destroy().finally(() => process.exit(0));
+      const client = await startBot(desk, config, logger, { feedback });
+      const stop = () =>
+        void client.destroy().finally(() => {
+          feedback.close();
+          process.exit(0);
+        });
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     } catch (error) {

@@ -14,7 +14,18 @@ describe('readConfig', () => {
       corpusDir: 'corpus',
       locale: 'en',
       logLevel: undefined,
+      feedback: { file: '.story-desk/feedback.db', hashSecret: undefined, retentionDays: 180 },
     });
+  });
+
+  it('reads the feedback settings, and names a bad retention', () => {
+    expect(
+      readConfig({ FEEDBACK_DB_FILE: 'data/f.db', FEEDBACK_HASH_SECRET: 's'.repeat(40), FEEDBACK_RETENTION_DAYS: '30' })
+        .feedback,
+    ).toEqual({ file: 'data/f.db', hashSecret: 's'.repeat(40), retentionDays: 30 });
+    expect(() => readConfig({ FEEDBACK_RETENTION_DAYS: 'soon' })).toThrow(
+      /FEEDBACK_RETENTION_DAYS: must be a number of days/u,
+    );
   });
 
   it('reads every setting, empty values counting as unset', () => {

@@ -2,8 +2,7 @@
  * The feedback store on a real SQLite file: what it keeps, that members are kept only as a keyed hash,
  * /forget-me, retention, and that a locked, read-only or unopenable database is logged and never thrown.
  */
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -12,6 +11,7 @@ import { groupQuestions } from '../../src/feedback/groupQuestions.ts';
 import { openFeedbackStore, type FeedbackStoreOptions } from '../../src/feedback/sqliteFeedbackStore.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { captureLogger } from './captureLogger.ts';
+import { makeReadOnly, undoReadOnly } from './readOnlyFile.ts';
 import { answered, unanswered } from './servedAnswers.ts';
 
 const SECRET = 'a-test-secret-that-is-long-enough-0123456789';
@@ -92,15 +92,30 @@ describe('feedback store', () => {
 
   it('records unanswered questions, and lists them with the wrong-voted ones for /gaps', () => {
     const store = openFeedbackStore(options(tempFile()));
-    store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: unanswered('who', 'Qui dirigeait le FSB ?') });
-    store.recordAnswer({ guildId: null, memberId: OTHER, locale: 'fr', answer: unanswered('who', 'Qui dirigeait le FSB en 2017 ?') });
+    store.recordAnswer({
+      guildId: null,
+      memberId: MEMBER,
+      locale: 'fr',
+      answer: unanswered('who', 'Qui dirigeait le FSB ?'),
+    });
+    store.recordAnswer({
+      guildId: null,
+      memberId: OTHER,
+      locale: 'fr',
+      answer: unanswered('who', 'Qui dirigeait le FSB en 2017 ?'),
+    });
     const wrong = store.recordAnswer({
       guildId: null,
       memberId: MEMBER,
       locale: 'en',
       answer: answered('when', 'When did Trump call Putin?', '2017-12-17'),
     });
-    store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: answered('who', 'Qui a remercié Trump ?', 'Vladimir Poutine') });
+    store.recordAnswer({
+      guildId: null,
+      memberId: MEMBER,
+      locale: 'fr',
+      answer: answered('who', 'Qui a remercié Trump ?', 'Vladimir Poutine'),
+    });
     store.recordVote(wrong!, OTHER, 'wrong', 'It was Thursday');
     const records = store.gapRecords()!;
     expect(records.map((record) => record.question).sort()).toEqual([
@@ -123,7 +138,12 @@ describe('feedback store', () => {
     const store = openFeedbackStore(options(tempFile(), { now: () => now, retentionDays: 365 }));
     store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: unanswered('who', 'Qui ?') });
     now = new Date('2026-03-20T12:00:00Z');
-    const id = store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: answered('who', 'Qui a remercié Trump ?', 'Poutine') });
+    const id = store.recordAnswer({
+      guildId: null,
+      memberId: MEMBER,
+      locale: 'fr',
+      answer: answered('who', 'Qui a remercié Trump ?', 'Poutine'),
+    });
     store.recordVote(id!, OTHER, 'helpful');
     expect(store.stats()).toEqual({
       windows: [
@@ -135,8 +155,18 @@ describe('feedback store', () => {
 
   it('forgets a member: their questions, the votes on them, and their votes elsewhere', () => {
     const store = openFeedbackStore(options(tempFile()));
-    const mine = store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: unanswered('who', 'Qui ?') });
-    const theirs = store.recordAnswer({ guildId: null, memberId: OTHER, locale: 'fr', answer: unanswered('where', 'Où ?') });
+    const mine = store.recordAnswer({
+      guildId: null,
+      memberId: MEMBER,
+      locale: 'fr',
+      answer: unanswered('who', 'Qui ?'),
+    });
+    const theirs = store.recordAnswer({
+      guildId: null,
+      memberId: OTHER,
+      locale: 'fr',
+      answer: unanswered('where', 'Où ?'),
+    });
     store.recordVote(mine!, OTHER, 'wrong');
     store.recordVote(theirs!, MEMBER, 'wrong');
     expect(store.forget(MEMBER)).toEqual({ answers: 1, votes: 1 });
@@ -148,7 +178,12 @@ describe('feedback store', () => {
     const file = tempFile();
     let now = new Date('2026-01-01T00:00:00Z');
     const store = openFeedbackStore(options(file, { now: () => now, retentionDays: 30 }));
-    store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: unanswered('who', 'Ancienne question ?') });
+    store.recordAnswer({
+      guildId: null,
+      memberId: MEMBER,
+      locale: 'fr',
+      answer: unanswered('who', 'Ancienne question ?'),
+    });
     now = new Date('2026-01-20T00:00:00Z');
     store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: unanswered('who', 'Récente ?') });
     now = new Date('2026-02-05T00:00:00Z');
@@ -163,7 +198,9 @@ describe('feedback store', () => {
     const log = captureLogger();
     const store = openFeedbackStore(options(tempFile(), { secret: undefined, logger: log.logger }));
     expect(store.enabled).toBe(false);
-    expect(store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: unanswered('who', 'Qui ?') })).toBeNull();
+    expect(
+      store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: unanswered('who', 'Qui ?') }),
+    ).toBeNull();
     expect(log.lines()).toEqual([
       expect.objectContaining({ level: 40, msg: expect.stringContaining('FEEDBACK_HASH_SECRET is not set') }),
     ]);
@@ -178,7 +215,9 @@ describe('feedback store when the database fails', () => {
     const locker = new BetterSqlite3(file);
     locker.exec('BEGIN EXCLUSIVE');
     try {
-      expect(store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: unanswered('who', 'Qui ?') })).toBeNull();
+      expect(
+        store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: unanswered('who', 'Qui ?') }),
+      ).toBeNull();
     } finally {
       locker.exec('ROLLBACK');
       locker.close();
@@ -187,7 +226,9 @@ describe('feedback store when the database fails', () => {
     expect(failure).toMatchObject({ level: 50, msg: 'feedback database failed: the answer goes on without it' });
     expect(JSON.stringify(failure)).toMatch(/SQLITE_BUSY|locked/u);
     // Once the lock is gone, it records again.
-    expect(store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: unanswered('who', 'Qui ?') })).not.toBeNull();
+    expect(
+      store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: unanswered('who', 'Qui ?') }),
+    ).not.toBeNull();
   });
 
   it('logs a read-only database file and returns null instead of throwing', ({ skip }) => {
@@ -197,7 +238,9 @@ describe('feedback store when the database fails', () => {
     try {
       const log = captureLogger();
       const store = openFeedbackStore(options(file, { logger: log.logger }));
-      expect(store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: unanswered('who', 'Qui ?') })).toBeNull();
+      expect(
+        store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: unanswered('who', 'Qui ?') }),
+      ).toBeNull();
       expect(JSON.stringify(log.lines())).toMatch(/readonly|read-only|SQLITE_READONLY|SQLITE_CANTOPEN|SQLITE_PERM/iu);
     } finally {
       undoReadOnly(file);
@@ -211,34 +254,9 @@ describe('feedback store when the database fails', () => {
     const log = captureLogger();
     const store = openFeedbackStore(options(join(dir, 'a-file', 'feedback.db'), { logger: log.logger }));
     expect(store.enabled).toBe(false);
-    expect(store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: unanswered('who', 'Qui ?') })).toBeNull();
+    expect(
+      store.recordAnswer({ guildId: null, memberId: MEMBER, locale: 'fr', answer: unanswered('who', 'Qui ?') }),
+    ).toBeNull();
     expect(log.lines()[0]).toMatchObject({ level: 50, msg: expect.stringContaining('could not be opened') });
   });
 });
-
-/**
- * Root ignores file modes, and tests here run as root: the immutable attribute (chattr +i) makes a file
- * read-only even for root on ext4 and most Linux file systems. A non-root user gets a plain chmod 444.
- */
-export function makeReadOnly(file: string): boolean {
-  if (process.getuid?.() !== 0) {
-    chmodSync(file, 0o444);
-    return true;
-  }
-  try {
-    execFileSync('chattr', ['+i', file], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function undoReadOnly(file: string): void {
-  if (process.getuid?.() !== 0) chmodSync(file, 0o644);
-  else
-    try {
-      execFileSync('chattr', ['-i', file], { stdio: 'ignore' });
-    } catch {
-      // It was never made immutable.
-    }
-}
