@@ -40,6 +40,7 @@ import { sliceCodeUnitsSafely, truncateAtWord } from './fitText.ts';
 import { DISCORD_LIMITS } from './limits.ts';
 import { moreSourcesId, parseMoreSourcesId, type PageStore } from './pageStore.ts';
 import { renderReply, type RenderedPage } from './renderReply.ts';
+import { withTimelinePicture } from './timelineAttachment.ts';
 import {
   isVoteRow,
   parseReasonModalId,
@@ -208,7 +209,12 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
             answer: reply.answer,
           })
         : null;
-    const { message, ephemeral } = messageOfReply(reply, locale, interaction.user.id, voteId);
+    const rendered = messageOfReply(reply, locale, interaction.user.id, voteId);
+    const { ephemeral } = rendered;
+    const message =
+      reply.kind === 'answer'
+        ? await withTimelinePicture(rendered.message, reply.answer, locale, logger)
+        : rendered.message;
     if (ephemeral && !interaction.ephemeral) {
       // A public "thinking…" cannot turn private: replace it with a message only the asker sees.
       await interaction.deleteReply();
