@@ -39,16 +39,20 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  if (config.discordToken) {
-    const { startBot } = await import('./discord/startBot.ts');
-    const feedback = openFeedbackStore({
+  const openFeedback = () => {
+    const store = openFeedbackStore({
       file: config.feedback.file,
       secret: config.feedback.hashSecret,
       retentionDays: config.feedback.retentionDays,
       logger,
     });
     // Opening purged what had expired; a bot that runs for weeks purges again once a day.
-    setInterval(() => feedback.purgeExpired(), 24 * 60 * 60 * 1000).unref();
+    setInterval(() => store.purgeExpired(), 24 * 60 * 60 * 1000).unref();
+    return store;
+  };
+  if (config.discordToken) {
+    const { startBot } = await import('./discord/startBot.ts');
+    const feedback = openFeedback();
     try {
       const client = await startBot(desk, config, logger, { feedback });
       const stop = () =>
@@ -75,6 +79,8 @@ async function main(): Promise<void> {
     logger,
     banner: NO_TOKEN_BANNER[config.locale],
     audit: AuditLog.forCorpus(config.corpusDir, { file: config.auditLogFile, logger }),
+    // The console records nothing (votes come from Discord), but reads /gaps and /stats when feedback is set up.
+    ...(config.feedback.hashSecret ? { feedback: openFeedback() } : {}),
   });
 }
 

@@ -10,6 +10,7 @@ import { ConfigError, readConfig } from '../config.ts';
 import { renderAnswer } from '../console/renderText.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import { buildStoryIndex } from '../search/storyIndex.ts';
+import { writeTimelinePicture } from '../timeline/writeTimelinePicture.ts';
 import { parseAskArgs, UsageError } from './parseAskArgs.ts';
 
 export interface AskStreams {
@@ -33,6 +34,15 @@ export async function runAsk(argv: readonly string[], streams: AskStreams, env?:
     const locale = request.locale ?? config.locale;
     const answer = answerQuestion(buildStoryIndex(corpus), { command: request.command, query: request.query, locale });
     streams.stdout.write(request.json ? `${JSON.stringify(answer)}\n` : `${renderAnswer(answer, locale)}\n`);
+    if (request.png !== undefined) {
+      // On stderr: with --json, stdout holds the one JSON object and nothing else.
+      const picture = await writeTimelinePicture(answer, locale, request.png);
+      streams.stderr.write(
+        picture
+          ? `story-desk ask: timeline picture written to ${request.png} (${picture.width}×${picture.height})\n`
+          : `story-desk ask: no dated event, so no picture was written\n`,
+      );
+    }
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
