@@ -1,5 +1,5 @@
 import type { CommandDefinition } from '../src/desk/commandTypes.ts';
-import { feedbackUnavailable } from './feedbackReplies.ts';
+import { feedbackUnavailable } from './feedbackUnavailable.ts';
 
 export const gaps: CommandDefinition = {
   name: 'gaps',
