@@ -1,5 +1,5 @@
 /**
- * A feedback database that is locked or read-only never stops an answer: the reply goes out (without
+ * A feedback database that is locked, read-only or on a full disk never stops an answer: the reply goes out (without
  * the vote buttons, which would name an answer that was not stored) and the failure is logged.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { openFeedbackStore } from '../../src/feedback/sqliteFeedbackStore.ts';
 import type { FeedbackStore } from '../../src/feedback/feedbackTypes.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { captureLogger, type CapturedLogger } from '../feedback/captureLogger.ts';
+import { mountSmallDisk } from '../feedback/fullDisk.ts';
 import { makeReadOnly, undoReadOnly } from '../feedback/readOnlyFile.ts';
 import { buttonIds, messageText, startBotHarness, type BotHarness } from './botHarness.ts';
 
@@ -85,5 +86,41 @@ describe('Story Desk on Discord: a failing feedback database', () => {
       undoReadOnly(file);
     }
     expectLogged(log, /SQLITE_READONLY|readonly/iu);
+  });
+
+  it('answers when the disk under the database is full', async ({ skip }) => {
+    const disk = mountSmallDisk();
+    if (!disk) skip('this user may not mount a small file system to fill');
+    const log = captureLogger();
+    try {
+      const store = openFeedbackStore({
+        file: join(disk!.dir, 'feedback.db'),
+        secret: SECRET,
+        retentionDays: 30,
+        logger: log.logger,
+      });
+      expect(store.enabled).toBe(true);
+      disk!.fill();
+      await withBot(store, async () => {
+        // Enough answers to need new pages of the database, which the full disk refuses.
+        for (
+          let asked = 0;
+          asked < 40 && !log.lines().some((line) => line['operation'] === 'record answer');
+          asked += 1
+        ) {
+          const answered = await bot.command(
+            'who',
+            { question: `Qui a remercié Trump ? ${'encore '.repeat(20)}${asked}` },
+            { locale: 'fr' },
+          );
+          expect(answered.requests.some((request) => request.kind === 'editOriginal' && request.status === 200)).toBe(
+            true,
+          );
+        }
+      });
+    } finally {
+      disk!.unmount();
+    }
+    expectLogged(log, /SQLITE_FULL|database or disk is full/u);
   });
 });
