@@ -40,6 +40,18 @@ const schema = z.object({
       .optional(),
   ),
   INDEX_CACHE_DIR: z.preprocess(emptyAsUndefined, z.string().default('.cache/index')),
+  // Feedback (issue 14): where votes and unanswered questions are kept, the key of the members' hashes,
+  // and how long records are kept.
+  FEEDBACK_DB_FILE: z.preprocess(emptyAsUndefined, z.string().default('.story-desk/feedback.db')),
+  FEEDBACK_HASH_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  FEEDBACK_RETENTION_DAYS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: 'must be a number of days, e.g. 180' })
+      .int('must be a whole number of days, e.g. 180')
+      .positive('must be a number of days above 0, e.g. 180')
+      .default(180),
+  ),
 });
 
 export interface Config {
@@ -63,6 +75,13 @@ export interface Config {
   readonly corpusMaxFileBytes: number | undefined;
   /** Where built indexes are kept between runs. Undefined (INDEX_CACHE_DIR=off): rebuilt at every start. */
   readonly indexCacheDir: string | undefined;
+  /** Feedback (votes, unanswered questions): the SQLite file, the members' hash key, the retention. */
+  readonly feedback: {
+    readonly file: string;
+    /** Unset: feedback is not recorded (src/feedback/sqliteFeedbackStore.ts says why in the log). */
+    readonly hashSecret: string | undefined;
+    readonly retentionDays: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -99,5 +118,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: settings.LOG_LEVEL,
     corpusMaxFileBytes: settings.CORPUS_MAX_FILE_BYTES,
     indexCacheDir: settings.INDEX_CACHE_DIR === 'off' ? undefined : settings.INDEX_CACHE_DIR,
+    feedback: {
+      file: settings.FEEDBACK_DB_FILE,
+      hashSecret: settings.FEEDBACK_HASH_SECRET,
+      retentionDays: settings.FEEDBACK_RETENTION_DAYS,
+    },
   };
 }

@@ -9,6 +9,7 @@ import { AuditLog } from './desk/auditLog.ts';
 import { IndexCache } from './desk/indexCache.ts';
 import { CorpusFolderError } from './corpus/loadCorpus.ts';
 import { StoryDesk } from './desk/storyDesk.ts';
+import { openFeedbackStore } from './feedback/sqliteFeedbackStore.ts';
 import { createLogger } from './logger.ts';
 
 const NO_TOKEN_BANNER = {
@@ -44,11 +45,27 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  const openFeedback = () => {
+    const store = openFeedbackStore({
+      file: config.feedback.file,
+      secret: config.feedback.hashSecret,
+      retentionDays: config.feedback.retentionDays,
+      logger,
+    });
+    // Opening purged what had expired; a bot that runs for weeks purges again once a day.
+    setInterval(() => store.purgeExpired(), 24 * 60 * 60 * 1000).unref();
+    return store;
+  };
   if (config.discordToken) {
     const { startBot } = await import('./discord/startBot.ts');
+    const feedback = openFeedback();
     try {
-      const client = await startBot(desk, config, logger);
-      const stop = () => void client.destroy().finally(() => process.exit(0));
+      const client = await startBot(desk, config, logger, { feedback });
+      const stop = () =>
+        void client.destroy().finally(() => {
+          feedback.close();
+          process.exit(0);
+        });
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     } catch (error) {
@@ -68,6 +85,8 @@ async function main(): Promise<void> {
     logger,
     banner: NO_TOKEN_BANNER[config.locale],
     audit: AuditLog.forCorpus(config.corpusDir, { file: config.auditLogFile, logger }),
+    // The console records nothing (votes come from Discord), but reads /gaps and /stats when feedback is set up.
+    ...(config.feedback.hashSecret ? { feedback: openFeedback() } : {}),
   });
 }
 

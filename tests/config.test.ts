@@ -15,12 +15,23 @@ describe('readConfig', () => {
       locale: 'en',
       logLevel: undefined,
       indexCacheDir: '.cache/index',
+      feedback: { file: '.story-desk/feedback.db', hashSecret: undefined, retentionDays: 180 },
     });
   });
 
   it('turns the index cache off with INDEX_CACHE_DIR=off', () => {
     expect(readConfig({ INDEX_CACHE_DIR: 'off' }).indexCacheDir).toBeUndefined();
     expect(readConfig({ INDEX_CACHE_DIR: '/var/cache/story-desk' }).indexCacheDir).toBe('/var/cache/story-desk');
+  });
+
+  it('reads the feedback settings, and names a bad retention', () => {
+    expect(
+      readConfig({ FEEDBACK_DB_FILE: 'data/f.db', FEEDBACK_HASH_SECRET: 's'.repeat(40), FEEDBACK_RETENTION_DAYS: '30' })
+        .feedback,
+    ).toEqual({ file: 'data/f.db', hashSecret: 's'.repeat(40), retentionDays: 30 });
+    expect(() => readConfig({ FEEDBACK_RETENTION_DAYS: 'soon' })).toThrow(
+      /FEEDBACK_RETENTION_DAYS: must be a number of days/u,
+    );
   });
 
   it('reads every setting, empty values counting as unset', () => {

@@ -13,6 +13,7 @@ import type { Corpus } from '../corpus/types.ts';
 import { IndexCache } from '../desk/indexCache.ts';
 import { createLogger } from '../logger.ts';
 import { buildStoryIndex, type StoryIndex } from '../search/storyIndex.ts';
+import { writeTimelinePicture } from '../timeline/writeTimelinePicture.ts';
 import { parseAskArgs, UsageError } from './parseAskArgs.ts';
 
 export interface AskStreams {
@@ -41,6 +42,15 @@ export async function runAsk(argv: readonly string[], streams: AskStreams, env?:
       locale,
     });
     streams.stdout.write(request.json ? `${JSON.stringify(answer)}\n` : `${renderAnswer(answer, locale)}\n`);
+    if (request.png !== undefined) {
+      // On stderr: with --json, stdout holds the one JSON object and nothing else.
+      const picture = await writeTimelinePicture(answer, locale, request.png);
+      streams.stderr.write(
+        picture
+          ? `story-desk ask: timeline picture written to ${request.png} (${picture.width}×${picture.height})\n`
+          : `story-desk ask: no dated event, so no picture was written\n`,
+      );
+    }
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

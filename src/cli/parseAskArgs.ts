@@ -11,13 +11,15 @@ export interface AskRequest {
   readonly json: boolean;
   readonly corpusDir: string | undefined;
   readonly locale: Locale | undefined;
+  /** `--png FILE` (timeline only): where to write the timeline's picture. */
+  readonly png: string | undefined;
 }
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export const ASK_USAGE = `usage: npm run --silent ask -- <${ANSWER_COMMANDS.join('|')}> <query…> [--json] [--corpus DIR] [--locale fr|en]`;
+export const ASK_USAGE = `usage: npm run --silent ask -- <${ANSWER_COMMANDS.join('|')}> <query…> [--json] [--corpus DIR] [--locale fr|en] [--png FILE (timeline)]`;
 
 const isAnswerCommand = (value: string): value is AnswerCommand =>
   (ANSWER_COMMANDS as readonly string[]).includes(value);
@@ -32,6 +34,7 @@ export function parseAskArgs(argv: readonly string[]): AskRequest {
         json: { type: 'boolean', default: false },
         corpus: { type: 'string' },
         locale: { type: 'string' },
+        png: { type: 'string' },
       },
     });
   } catch (error) {
@@ -49,5 +52,9 @@ export function parseAskArgs(argv: readonly string[]): AskRequest {
   if (locale !== undefined && locale !== 'fr' && locale !== 'en') {
     throw new UsageError(`--locale must be fr or en (got "${locale}")`);
   }
-  return { command, query, json: parsed.values.json, corpusDir: parsed.values.corpus, locale };
+  const { png } = parsed.values;
+  if (png !== undefined && command !== 'timeline')
+    throw new UsageError(`--png works with timeline only (${ASK_USAGE})`);
+  if (png === '') throw new UsageError(`--png needs a file name (${ASK_USAGE})`);
+  return { command, query, json: parsed.values.json, corpusDir: parsed.values.corpus, locale, png };
 }

@@ -6,6 +6,7 @@ import { OUTLET_ANSWER_COMMANDS, type Answer, type Citation, type Locale } from 
 import type { CorpusProblem } from '../corpus/types.ts';
 import type { ArticleDone, ArticlePreview, ArticleSummary } from '../desk/articleStore.ts';
 import type { HelpEntry, ReloadReport, Reply } from '../desk/commandTypes.ts';
+import { feedbackReportText } from '../desk/feedbackReportText.ts';
 
 const words = {
   fr: {
@@ -168,6 +169,14 @@ export function renderText(reply: Reply, locale: Locale): string {
       return renderDone(reply.done, locale);
     case 'articleList':
       return renderList(reply.articles, locale);
+    case 'feedback': {
+      const text = feedbackReportText(reply.report, locale);
+      return [
+        text.title,
+        text.summary,
+        ...text.sections.flatMap((section) => [`  ${section.heading}`, ...section.lines.map((line) => `    ${line}`)]),
+      ].join('\n');
+    }
   }
 }
 

@@ -5,15 +5,18 @@
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Locale } from '../answer/types.ts';
+import type { Answer, Locale } from '../answer/types.ts';
 import { fileFromPath, type AttachedFile } from '../desk/articleStore.ts';
 import { AuditLog, type AuditActor } from '../desk/auditLog.ts';
 import { commands, findCommand } from '../desk/commandList.ts';
 import type { Confirmation, Reply } from '../desk/commandTypes.ts';
 import { runCommand } from '../desk/runCommand.ts';
 import type { StoryDesk } from '../desk/storyDesk.ts';
+import type { FeedbackStore } from '../feedback/feedbackTypes.ts';
 import type { Logger } from '../logger.ts';
+import { writeTimelinePicture } from '../timeline/writeTimelinePicture.ts';
 import { parseConsoleLine } from './parseConsoleLine.ts';
+import { takePngOption } from './pngOption.ts';
 import { renderText } from './renderText.ts';
 
 export interface ConsoleOptions {
@@ -30,6 +33,8 @@ export interface ConsoleOptions {
   readonly actor?: AuditActor;
   /** Where relative paths given to /add start. Default: the process's working folder. */
   readonly cwd?: string;
+  /** Readers' feedback, for /gaps and /stats at the console. None: they say feedback is off. */
+  readonly feedback?: FeedbackStore;
 }
 
 const YES = new Set(['y', 'yes', 'o', 'oui', 'force', 'forcer']);
@@ -55,6 +60,10 @@ const texts = {
     failed: 'Erreur interne : la commande a échoué (détails dans le journal). Le corpus reste disponible.',
     ask: (prompt: string) => `${prompt} (oui/non)`,
     cancelled: 'Annulé : rien n’a changé.',
+    pngWritten: (file: string) => `Image de la chronologie écrite dans ${file}.`,
+    pngNone: 'Aucun événement daté : pas d’image.',
+    pngUsage: '--png FICHIER ne va qu’avec /chronologie (par ex. /chronologie --png chronologie.png).',
+    pngFailed: (file: string) => `L’image n’a pas pu être écrite dans ${file} (détails dans le journal).`,
   },
   en: {
     welcome: (articles: number, outlets: number) =>
@@ -62,6 +71,10 @@ const texts = {
     failed: 'Internal error: the command failed (details in the log). The corpus is still available.',
     ask: (prompt: string) => `${prompt} (yes/no)`,
     cancelled: 'Cancelled: nothing changed.',
+    pngWritten: (file: string) => `Timeline picture written to ${file}.`,
+    pngNone: 'No dated event: no picture.',
+    pngUsage: '--png FILE goes with /timeline only (e.g. /timeline --png timeline.png).',
+    pngFailed: (file: string) => `The picture could not be written to ${file} (details in the log).`,
   },
 } as const;
 
@@ -93,6 +106,16 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     say(texts[locale].ask(confirmation.prompt));
   }
 
+  async function writePicture(answer: Answer, file: string, asTyped: string): Promise<void> {
+    try {
+      const picture = await writeTimelinePicture(answer, locale, file);
+      say(picture ? texts[locale].pngWritten(asTyped) : texts[locale].pngNone);
+    } catch (error) {
+      logger.error({ err: error, file }, 'console could not write the timeline picture');
+      say(texts[locale].pngFailed(asTyped));
+    }
+  }
+
   const lines = createInterface({ input: options.input, terminal: false });
   const prompt = () => output.write('> ');
   prompt();
@@ -110,7 +133,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       prompt();
       continue;
     }
-    const input = parseConsoleLine(line, commands);
+    const { line: commandLine, png } = takePngOption(line);
+    const input = parseConsoleLine(commandLine, commands);
     if (input.kind === 'quit') break;
     if (input.kind !== 'empty') {
       const [name, values] =
@@ -121,14 +145,20 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         if (option.type === 'attachment' && path) attachments[option.name] = fileFromPath(resolve(cwd, path));
       }
       try {
+        if (png !== undefined && (findCommand(name)?.name !== 'timeline' || png === '')) {
+          say(texts[locale].pngUsage);
+          prompt();
+          continue;
+        }
         const reply = await runCommand(
           desk,
           name,
           values,
           { locale, isModerator: true },
-          { attachments, actor, audit },
+          { attachments, actor, audit, ...(options.feedback ? { feedback: options.feedback } : {}) },
         );
         await show(reply, input.kind === 'command' && input.confirmed === true);
+        if (png !== undefined && reply.kind === 'answer') await writePicture(reply.answer, resolve(cwd, png), png);
       } catch (error) {
         logger.error({ err: error, command: name }, 'console command failed');
         say(texts[locale].failed);

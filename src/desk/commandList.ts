@@ -3,10 +3,13 @@ import { articleAdd } from '../../commands/articleAdd.ts';
 import { articleList } from '../../commands/articleList.ts';
 import { articleRemove } from '../../commands/articleRemove.ts';
 import { ask } from '../../commands/ask.ts';
+import { forgetMe } from '../../commands/forgetMe.ts';
+import { gaps } from '../../commands/gaps.ts';
 import { help } from '../../commands/help.ts';
 import { outlets } from '../../commands/outlets.ts';
 import { reload } from '../../commands/reload.ts';
 import { source } from '../../commands/source.ts';
+import { stats } from '../../commands/stats.ts';
 import { timeline } from '../../commands/timeline.ts';
 import { when } from '../../commands/when.ts';
 import { where } from '../../commands/where.ts';
@@ -26,6 +29,9 @@ export const commands: readonly CommandDefinition[] = [
   articleAdd,
   articleRemove,
   articleList,
+  gaps,
+  stats,
+  forgetMe,
 ];
 
 /** The command of that name in any locale (`/who` or `/qui`). */

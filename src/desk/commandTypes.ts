@@ -5,6 +5,7 @@
 import type { SuggestionSource } from '../answer/suggest.ts';
 import type { Answer, Locale } from '../answer/types.ts';
 import type { CorpusProblem } from '../corpus/types.ts';
+import type { FeedbackStats, ForgetResult, GapGroup } from '../feedback/feedbackTypes.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
 import type { ReloadOptions, ReloadRefusal } from './reloadPlan.ts';
 import type { ArticleDone, ArticleOperations, ArticlePreview, ArticleSummary, AttachedFile } from './articleStore.ts';
@@ -118,8 +119,29 @@ export type Reply =
   /** An article was added or removed, and the corpus reloaded. */
   | { readonly kind: 'articleDone'; readonly done: ArticleDone; readonly confirmation?: Confirmation }
   | { readonly kind: 'articleList'; readonly articles: readonly ArticleSummary[] }
+  /** What readers' feedback says (/gaps, /stats) or what /forget-me deleted. */
+  | { readonly kind: 'feedback'; readonly report: FeedbackReport }
   /** The request cannot be served as asked (empty question, not allowed): say why, to the asker only. */
   | { readonly kind: 'refusal'; readonly message: string };
+
+/** What the feedback commands report; `unavailable` when feedback is off or its database failed. */
+export type FeedbackReport =
+  | { readonly view: 'gaps'; readonly groups: readonly GapGroup[] }
+  | { readonly view: 'stats'; readonly stats: FeedbackStats }
+  | { readonly view: 'forgotten'; readonly result: ForgetResult }
+  | { readonly view: 'unavailable'; readonly reason: string };
+
+/** The feedback a command may read, or delete for its asker (src/desk/feedbackAccess.ts). */
+export interface FeedbackAccess {
+  readonly enabled: boolean;
+  /** Why feedback is off, when it is; null when on. */
+  readonly disabledReason: string | null;
+  /** Deletes what is stored about the asker; null when the database failed. */
+  forgetAsker(): ForgetResult | null;
+  /** Unanswered and voted-wrong questions, similar ones grouped, most frequent first. */
+  gaps(): GapGroup[] | null;
+  stats(): FeedbackStats | null;
+}
 
 /** What a handler may use. Transports build it per request. */
 export interface CommandContext {
@@ -139,6 +161,8 @@ export interface CommandContext {
   readonly attachments: Readonly<Record<string, AttachedFile>>;
   /** Adding and removing corpus files, audited under the asker's name (src/desk/articleStore.ts). */
   readonly articles: ArticleOperations;
+  /** Readers' feedback (votes, unanswered questions), for /gaps, /stats and /forget-me. */
+  readonly feedback: FeedbackAccess;
 }
 
 export interface CommandDefinition {

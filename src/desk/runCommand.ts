@@ -8,6 +8,8 @@ import { createArticleOperations, type AttachedFile } from './articleStore.ts';
 import type { AuditActor, AuditLog } from './auditLog.ts';
 import type { CommandContext, ReloadReport, Reply } from './commandTypes.ts';
 import { deskMessages } from './deskMessages.ts';
+import { feedbackAccess } from './feedbackAccess.ts';
+import type { FeedbackStore } from '../feedback/feedbackTypes.ts';
 import type { StoryDesk } from './storyDesk.ts';
 
 export interface Asker {
@@ -23,6 +25,8 @@ export interface RequestExtras {
   readonly actor?: AuditActor;
   /** Where corpus changes and reloads are recorded; none: not recorded. */
   readonly audit?: AuditLog;
+  /** Where readers' feedback is kept; none: the feedback commands say it is off. */
+  readonly feedback?: FeedbackStore;
 }
 
 const UNKNOWN_ACTOR: AuditActor = { id: 'unknown', name: 'unknown', via: 'cli' };
@@ -112,6 +116,7 @@ export async function runCommand(
       actor,
       ...(request.audit ? { audit: request.audit } : {}),
     }),
+    feedback: feedbackAccess(request.feedback, actor.id, locale),
   };
   return command.handle(context, cleaned);
 }

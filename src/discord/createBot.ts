@@ -10,6 +10,7 @@ import { AuditLog, type AuditEntry } from '../desk/auditLog.ts';
 import type { CommandDefinition } from '../desk/commandTypes.ts';
 import { runCommand } from '../desk/runCommand.ts';
 import type { StoryDesk } from '../desk/storyDesk.ts';
+import type { FeedbackStore } from '../feedback/feedbackTypes.ts';
 import type { Logger } from '../logger.ts';
 import { describeError } from './describeError.ts';
 import { ConfirmStore } from './confirmStore.ts';
@@ -35,6 +36,8 @@ export interface BotOptions {
   readonly confirms?: ConfirmStore;
   /** Where corpus changes are recorded (default: AUDIT_LOG_FILE, or `.audit/audit.jsonl` in the corpus folder). */
   readonly audit?: AuditLog;
+  /** Where answers and votes are kept (src/main.ts opens it from the settings); none: no vote buttons. */
+  readonly feedback?: FeedbackStore;
 }
 
 /** An audit entry as one line in the moderators' channel. */
@@ -76,6 +79,7 @@ export function createBot(options: BotOptions): Client {
     pages: options.pages ?? new PageStore(),
     confirms: options.confirms ?? new ConfirmStore(),
     audit,
+    ...(options.feedback ? { feedback: options.feedback } : {}),
     logger,
     secrets,
   });

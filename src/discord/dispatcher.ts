@@ -30,6 +30,7 @@ import type { AuditActor, AuditLog } from '../desk/auditLog.ts';
 import type { CommandDefinition, Confirmation, Reply, SuggestionSource } from '../desk/commandTypes.ts';
 import type { RequestExtras } from '../desk/runCommand.ts';
 import type { StoryDesk } from '../desk/storyDesk.ts';
+import type { FeedbackStore } from '../feedback/feedbackTypes.ts';
 import type { Logger } from '../logger.ts';
 import { findDefinition } from './commandPayloads.ts';
 import { confirmButtonId, parseConfirmButtonId, type ConfirmStore } from './confirmStore.ts';
@@ -39,6 +40,16 @@ import { sliceCodeUnitsSafely, truncateAtWord } from './fitText.ts';
 import { DISCORD_LIMITS } from './limits.ts';
 import { moreSourcesId, parseMoreSourcesId, type PageStore } from './pageStore.ts';
 import { renderReply, type RenderedPage } from './renderReply.ts';
+import { withTimelinePicture } from './timelineAttachment.ts';
+import {
+  isVoteRow,
+  parseReasonModalId,
+  parseVoteButtonId,
+  reasonModal,
+  reasonOf,
+  voteRow,
+  voteWords,
+} from './voteButtons.ts';
 
 /** Quoted articles may contain `@everyone`: nothing the bot sends may ping anyone. */
 export const NO_MENTIONS = { parse: [] } as const;
@@ -71,6 +82,8 @@ export interface DispatcherOptions {
   readonly confirms: ConfirmStore;
   /** Where corpus changes and reloads are recorded. */
   readonly audit?: AuditLog;
+  /** Where answers served and readers' votes are kept; none: no vote buttons. */
+  readonly feedback?: FeedbackStore;
   readonly logger: Logger;
   /** Strings that must never reach the log (the bot token). */
   readonly secrets: readonly string[];
@@ -102,7 +115,12 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
   }
 
   function extras(interaction: Interaction, attachments: Record<string, AttachedFile> = {}): RequestExtras {
-    return { attachments, actor: actorOf(interaction), ...(options.audit ? { audit: options.audit } : {}) };
+    return {
+      attachments,
+      actor: actorOf(interaction),
+      ...(options.audit ? { audit: options.audit } : {}),
+      ...(options.feedback ? { feedback: options.feedback } : {}),
+    };
   }
 
   async function refuseNonModerator(
@@ -143,6 +161,11 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
 
   async function onModalSubmit(interaction: ModalSubmitInteraction): Promise<void> {
     const locale = localeOf(interaction.locale);
+    const reasonFor = parseReasonModalId(interaction.customId);
+    if (reasonFor) {
+      await recordVote(interaction, reasonFor.answerId, 'wrong', reasonOf(interaction.fields.fields));
+      return;
+    }
     const form = parseFormId(interaction.customId);
     const command = form ? options.commands.find((candidate) => commandKey(candidate) === form.key) : undefined;
     if (!form || !command?.form) {
@@ -176,7 +199,22 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
     reply: Reply,
     locale: Locale,
   ): Promise<void> {
-    const { message, ephemeral } = messageOfReply(reply, locale, interaction.user.id);
+    // Recorded before it is sent, so the vote buttons can name it; a database failure only costs the buttons.
+    const voteId =
+      reply.kind === 'answer' && options.feedback?.enabled
+        ? options.feedback.recordAnswer({
+            guildId: interaction.guildId,
+            memberId: interaction.user.id,
+            locale,
+            answer: reply.answer,
+          })
+        : null;
+    const rendered = messageOfReply(reply, locale, interaction.user.id, voteId);
+    const { ephemeral } = rendered;
+    const message =
+      reply.kind === 'answer'
+        ? await withTimelinePicture(rendered.message, reply.answer, locale, logger)
+        : rendered.message;
     if (ephemeral && !interaction.ephemeral) {
       // A public "thinking…" cannot turn private: replace it with a message only the asker sees.
       await interaction.deleteReply();
@@ -190,6 +228,7 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
     reply: Reply,
     locale: Locale,
     userId: string,
+    voteId: string | null = null,
   ): { readonly message: BaseMessageOptions; readonly ephemeral: boolean } {
     const rendered = renderReply(reply, locale);
     const first = rendered.pages[0] ?? { embeds: [] };
@@ -197,14 +236,37 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
       rendered.pages.length > 1 ? options.pages.save({ pages: rendered.pages, ephemeral: rendered.ephemeral }) : null;
     const confirmation = confirmationOf(reply);
     const confirmId = confirmation ? options.confirms.save({ confirmation, userId, locale }) : null;
+    const message = messageOf(
+      first,
+      answerId === null ? null : { answerId, nextPage: 1, pages: rendered.pages.length, locale },
+      confirmation && confirmId !== null ? { id: confirmId, confirmation } : null,
+    );
     return {
-      message: messageOf(
-        first,
-        answerId === null ? null : { answerId, nextPage: 1, pages: rendered.pages.length, locale },
-        confirmation && confirmId !== null ? { id: confirmId, confirmation } : null,
-      ),
+      message:
+        voteId === null
+          ? message
+          : { ...message, components: [...(message.components ?? []), voteRow(voteId, locale)] },
       ephemeral: rendered.ephemeral,
     };
+  }
+
+  /** A reader's vote on a stored answer, acknowledged to them alone. */
+  async function recordVote(
+    interaction: ButtonInteraction | ModalSubmitInteraction,
+    answerId: string,
+    vote: 'helpful' | 'wrong',
+    reason?: string,
+  ): Promise<void> {
+    const words = voteWords(localeOf(interaction.locale));
+    const outcome = options.feedback
+      ? options.feedback.recordVote(answerId, interaction.user.id, vote, reason)
+      : 'failed';
+    logger.info({ vote, outcome, answer: answerId, withReason: reason !== undefined }, 'feedback vote');
+    await interaction.reply({
+      content: outcome === 'stored' ? words.thanks : outcome === 'unknown' ? words.unknown : words.failed,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -278,6 +340,13 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
   }
 
   async function onButton(interaction: ButtonInteraction): Promise<void> {
+    const vote = parseVoteButtonId(interaction.customId);
+    if (vote) {
+      // "Wrong" asks why first, in a modal (which must be the first answer to the press); the reason is optional.
+      if (vote.vote === 'wrong') await interaction.showModal(reasonModal(vote.answerId, localeOf(interaction.locale)));
+      else await recordVote(interaction, vote.answerId, 'helpful');
+      return;
+    }
     const confirm = parseConfirmButtonId(interaction.customId);
     if (confirm) {
       await onConfirmButton(interaction, confirm);
@@ -295,8 +364,13 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
       });
       return;
     }
-    // The pressed button goes, so a page is posted once however many people press it.
-    await interaction.update({ components: [], allowedMentions: NO_MENTIONS });
+    // The pressed button goes, so a page is posted once however many people press it; the vote buttons stay.
+    const voteRows = interaction.message.components
+      .map((row) => row.toJSON())
+      .filter(
+        (row) => 'components' in row && isVoteRow(row.components.map((c) => ('custom_id' in c ? c.custom_id : ''))),
+      );
+    await interaction.update({ components: voteRows, allowedMentions: NO_MENTIONS });
     const next =
       wanted.page + 1 < stored.pages.length
         ? {

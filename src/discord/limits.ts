@@ -44,6 +44,8 @@ export const DISCORD_LIMITS = {
   commandOptions: 25,
   /** Most characters a string option can be limited to. */
   stringOptionMaxLength: 6000,
+  /** Bytes one message may upload in a server without boosts (10 MiB). */
+  uploadBytes: 10 * 1024 * 1024,
 } as const;
 
 /** How long an interaction token serves editReply and follow-ups after the interaction arrived. */

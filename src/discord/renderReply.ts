@@ -18,6 +18,7 @@ import { escapeMarkdown } from './escapeMarkdown.ts';
 import { fitRendered } from './fitText.ts';
 import { DISCORD_LIMITS } from './limits.ts';
 import { paginateEmbed } from './paginateEmbed.ts';
+import { renderFeedback } from './renderFeedback.ts';
 import { renderQuote } from './renderQuote.ts';
 
 /** One Discord message. */
@@ -68,6 +69,11 @@ export function renderReply(reply: Reply, locale: Locale): RenderedReply {
       return { ephemeral: true, pages: renderDone(reply.done, text).map(asPage) };
     case 'articleList':
       return { ephemeral: true, pages: renderList(reply.articles, locale, text).map(asPage) };
+    case 'feedback':
+      return {
+        ephemeral: true,
+        pages: renderFeedback(reply.report, locale, (page, pages) => withPage('', page, pages, text)).map(asPage),
+      };
   }
 }
 

@@ -85,7 +85,7 @@ describe('Story Desk on Discord: every command in both languages', () => {
       const [deferral] = answered.requests;
       expect(deferral?.kind).toBe('interactionCallback');
       expect((deferral?.body as { type: number }).type).toBe(5);
-      expect(answered.ephemeral).toBe(command.moderatorOnly || command.name === 'help');
+      expect(answered.ephemeral).toBe(command.moderatorOnly || command.repliesPrivately === true);
       const frame = frameText(answered);
       if (locale === 'fr') {
         expect(frame).toMatch(FRENCH_FRAME);

@@ -53,10 +53,24 @@ export interface RecordedRequest {
   readonly token: string | undefined;
   /** Guild of a command deployment; undefined for a global one. */
   readonly guildId: string | undefined;
+  /** Files uploaded with the request (multipart/form-data, as discord.js sends attachments). */
+  readonly files: readonly UploadedFile[];
   /** Status the stand-in answered with, and its body. */
   status: number;
   response: unknown;
 }
+
+/** A file the bot uploaded with a message. */
+export interface UploadedFile {
+  /** The form field, `files[0]`… */
+  readonly field: string;
+  readonly filename: string;
+  readonly contentType: string;
+  readonly bytes: Buffer;
+}
+
+/** Discord's limit on what one message may upload, without a boosted server (10 MiB). */
+export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 
 export interface GatewayRecord {
   readonly op: 'identify' | 'resume' | 'heartbeat' | 'connect' | 'close';
@@ -190,9 +204,34 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     }
   }
 
+  /**
+   * A message's attachments as Discord returns them: each `attachments[n]` of the payload names the file
+   * of part `files[id]`; the stand-in serves each uploaded file at its `url`, as the CDN would.
+   */
+  function attachmentsOf(body: Record<string, unknown>, uploads: readonly UploadedFile[]): Record<string, unknown>[] {
+    const described = Array.isArray(body.attachments) ? (body.attachments as Record<string, unknown>[]) : [];
+    return uploads.map((upload, index) => {
+      const meta = described.find((attachment) => String(attachment.id) === String(index)) ?? {};
+      const id = nextSnowflake();
+      const filename = typeof meta.filename === 'string' ? meta.filename : upload.filename;
+      files.set(id, { bytes: upload.bytes, contentType: upload.contentType });
+      const url = `http://127.0.0.1:${port}/attachments/${id}/${encodeURIComponent(filename)}`;
+      return {
+        id,
+        filename,
+        ...(typeof meta.description === 'string' ? { description: meta.description } : {}),
+        size: upload.bytes.length,
+        url,
+        proxy_url: url,
+        content_type: upload.contentType,
+      };
+    });
+  }
+
   function messageFrom(
     body: Record<string, unknown>,
     interaction: InteractionState | undefined,
+    uploads: readonly UploadedFile[] = [],
   ): Record<string, unknown> {
     return {
       id: nextSnowflake(),
@@ -202,7 +241,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       content: typeof body.content === 'string' ? body.content : '',
       embeds: Array.isArray(body.embeds) ? body.embeds : [],
       components: Array.isArray(body.components) ? body.components : [],
-      attachments: [],
+      attachments: attachmentsOf(body, uploads),
       mentions: [],
       mention_roles: [],
       mention_everyone: false,
@@ -217,10 +256,37 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     };
   }
 
-  async function readBody(request: IncomingMessage): Promise<unknown> {
+  /**
+   * The request's JSON body. A message with files comes as multipart/form-data, the JSON in its
+   * `payload_json` part and each file in a `files[n]` part, as Discord reads it.
+   */
+  async function readBody(request: IncomingMessage): Promise<{ body: unknown; files: UploadedFile[] }> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const contentType = request.headers['content-type'] ?? '';
+    if (contentType.startsWith('multipart/form-data')) {
+      const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+      const files: UploadedFile[] = [];
+      let body: unknown;
+      for (const [field, value] of form.entries()) {
+        if (typeof value === 'string') {
+          if (field === 'payload_json') body = JSON.parse(value) as unknown;
+        } else {
+          files.push({
+            field,
+            filename: value.name,
+            contentType: value.type,
+            bytes: Buffer.from(await value.arrayBuffer()),
+          });
+        }
+      }
+      return { body, files };
+    }
+    return { body: parseJson(raw.toString('utf8')), files: [] };
+  }
+
+  function parseJson(text: string): unknown {
     if (!text) return undefined;
     try {
       return JSON.parse(text) as unknown;
@@ -233,7 +299,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : url.pathname;
     const method = request.method ?? 'GET';
-    const body = await readBody(request);
+    const { body, files: uploaded } = await readBody(request);
     const parts = path.split('/').filter(Boolean);
     const entry: RecordedRequest = {
       kind: classify(method, parts),
@@ -243,6 +309,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       body,
       token: parts[0] === 'interactions' || parts[0] === 'webhooks' ? parts[2] : undefined,
       guildId: parts[0] === 'applications' && parts[2] === 'guilds' ? parts[3] : undefined,
+      files: uploaded,
       status: 0,
       response: undefined,
     };
@@ -260,7 +327,12 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       return;
     }
     const failure = failures.find((candidate) => candidate.matches(entry));
-    const [status, reply] = failure ? [failure.status, failure.body] : answer(entry, parts);
+    const uploadedBytes = uploaded.reduce((sum, file) => sum + file.bytes.length, 0);
+    const [status, reply] = failure
+      ? [failure.status, failure.body]
+      : uploadedBytes > UPLOAD_LIMIT_BYTES
+        ? [413, { code: 40005, message: 'Request entity too large' }]
+        : answer(entry, parts);
     if (failure) failures.splice(failures.indexOf(failure), 1);
     entry.status = status;
     entry.response = reply;
@@ -347,7 +419,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
         if (errors.length > 0) return formError(errors);
         interaction.original = {
           ...interaction.original,
-          ...messageFrom(body, interaction),
+          ...messageFrom(body, interaction, entry.files),
           id: interaction.original.id,
           edited_timestamp: new Date(0).toISOString(),
         };
@@ -358,7 +430,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
         if (parts[1] !== APPLICATION_ID || !interaction?.acknowledged) return unknownWebhook;
         const errors = messageErrors(body);
         if (errors.length > 0) return formError(errors);
-        return [200, messageFrom(body, interaction)];
+        return [200, messageFrom(body, interaction, entry.files)];
       }
       case 'putCommands': {
         if (!botAuthorized) return unauthorized;
