@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, localeFromLang, readConfig } from '../src/config.ts';
+import { DEFAULT_LANGUAGE_SETTINGS } from '../src/language/languageSettings.ts';
 
 const TOKEN = 'x'.repeat(30);
 const APP_ID = '123456789012345678';
@@ -14,6 +15,7 @@ describe('readConfig', () => {
       corpusDir: 'corpus',
       locale: 'en',
       logLevel: undefined,
+      language: DEFAULT_LANGUAGE_SETTINGS,
     });
   });
 

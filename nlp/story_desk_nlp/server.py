@@ -3,6 +3,7 @@ The HTTP side: stdlib ThreadingHTTPServer, JSON in and out. Every bad request is
 OpenAI-style error object; an unexpected failure with a 500; the server itself never stops on a request.
 """
 import json
+import os
 import sys
 import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -82,7 +83,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
         if self.path == "/health":
-            self._send(200, {"status": "ok", "models": self.server.models})
+            self._send(200, {"status": "ok", "pid": os.getpid(), "models": self.server.models})
         else:
             self._error(404, f"no route GET {self.path}", "not_found")
 

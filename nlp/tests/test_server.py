@@ -25,7 +25,7 @@ def test_the_ready_line_names_the_port_and_the_models(service):
 def test_health_reports_the_same_models(service):
     status, body = request(service.url, "/health")
     assert status == 200
-    assert body == {"status": "ok", "models": service.ready["models"]}
+    assert body == {"status": "ok", "pid": service.ready["pid"], "models": service.ready["models"]}
 
 
 def test_analyze_returns_one_result_per_text(service):
