@@ -18,6 +18,9 @@ export default defineConfig({
           name: 'language',
           include: ['tests/language/**/*.test.ts'],
           globalSetup: ['tests/language/startSharedService.ts'],
+          // Some tests start their own service: loading the models takes seconds, more on a busy machine.
+          // A guard against a hang, not a timing assertion.
+          testTimeout: 180_000,
         },
       },
     ],
