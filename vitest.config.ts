@@ -2,10 +2,27 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     // The Discord end-to-end tests start a local stand-in per file; forks keep each file's servers apart.
     pool: 'forks',
     // In CI a JSON report is kept too, so .ci/run can print a plain "N passed, N failed" line.
     reporters: process.env['CI'] ? ['default', ['json', { outputFile: '.cache/vitest-report.json' }]] : ['default'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/language/**', '**/node_modules/**'] },
+      },
+      // The language tests share one real language service, started once (and only when they run).
+      {
+        extends: true,
+        test: {
+          name: 'language',
+          include: ['tests/language/**/*.test.ts'],
+          globalSetup: ['tests/language/startSharedService.ts'],
+          // Some tests start their own service: loading the models takes seconds, more on a busy machine.
+          // A guard against a hang, not a timing assertion.
+          testTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

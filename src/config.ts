@@ -2,8 +2,10 @@
  * The only reader of process.env. Settings are read and validated once, at start-up; a bad value is
  * reported with the name of its setting.
  */
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { Locale } from './answer/types.ts';
+import { DEFAULT_LANGUAGE_SETTINGS, type LanguageSettings } from './language/languageSettings.ts';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
@@ -52,6 +54,18 @@ const schema = z.object({
       .positive('must be a number of days above 0, e.g. 180')
       .default(180),
   ),
+  // The language service (src/language, nlp/).
+  LANGUAGE_SERVICE: z.preprocess(emptyAsUndefined, z.enum(['on', 'off']).default('on')),
+  LANGUAGE_SERVICE_PYTHON: z.preprocess(emptyAsUndefined, z.string().optional()),
+  LANGUAGE_SERVICE_START_TIMEOUT_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().positive('must be a number of milliseconds above 0, e.g. 120000').optional(),
+  ),
+  LANGUAGE_CACHE_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+  EMBEDDINGS_URL: z.preprocess(emptyAsUndefined, z.url('must be a URL, e.g. https://api.example.com/v1').optional()),
+  EMBEDDINGS_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  EMBEDDINGS_MODEL: z.preprocess(emptyAsUndefined, z.string().optional()),
+  EMBEDDINGS_PREFIXES: z.preprocess(emptyAsUndefined, z.enum(['e5', 'none']).default('e5')),
 });
 
 export interface Config {
@@ -82,6 +96,8 @@ export interface Config {
     readonly hashSecret: string | undefined;
     readonly retentionDays: number;
   };
+  /** The language service: how it is started, where its cache lives, where vectors come from. */
+  readonly language: LanguageSettings;
 }
 
 export class ConfigError extends Error {
@@ -106,6 +122,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'DISCORD_CLIENT_ID: required when DISCORD_TOKEN is set (the application id from the Developer Portal)',
     );
   }
+  if (settings.EMBEDDINGS_URL && !settings.EMBEDDINGS_MODEL) {
+    throw new ConfigError("EMBEDDINGS_MODEL: required when EMBEDDINGS_URL is set (the provider's model name)");
+  }
   return {
     discordToken: settings.DISCORD_TOKEN,
     discordClientId: settings.DISCORD_CLIENT_ID,
@@ -122,6 +141,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       file: settings.FEEDBACK_DB_FILE,
       hashSecret: settings.FEEDBACK_HASH_SECRET,
       retentionDays: settings.FEEDBACK_RETENTION_DAYS,
+    },
+    language: {
+      ...DEFAULT_LANGUAGE_SETTINGS,
+      enabled: settings.LANGUAGE_SERVICE === 'on',
+      // Relative paths are taken from where the bot starts, like CORPUS_DIR.
+      python: settings.LANGUAGE_SERVICE_PYTHON
+        ? resolve(settings.LANGUAGE_SERVICE_PYTHON)
+        : DEFAULT_LANGUAGE_SETTINGS.python,
+      startTimeoutMs: settings.LANGUAGE_SERVICE_START_TIMEOUT_MS ?? DEFAULT_LANGUAGE_SETTINGS.startTimeoutMs,
+      cacheDir: settings.LANGUAGE_CACHE_DIR ? resolve(settings.LANGUAGE_CACHE_DIR) : DEFAULT_LANGUAGE_SETTINGS.cacheDir,
+      embeddings: {
+        url: settings.EMBEDDINGS_URL,
+        apiKey: settings.EMBEDDINGS_API_KEY,
+        model: settings.EMBEDDINGS_MODEL,
+        prefixes: settings.EMBEDDINGS_PREFIXES,
+      },
     },
   };
 }

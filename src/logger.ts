@@ -13,6 +13,9 @@ export const REDACTED_PATHS = [
   '*.discordToken',
   'DISCORD_TOKEN',
   '*.DISCORD_TOKEN',
+  'apiKey',
+  '*.apiKey',
+  '*.*.apiKey',
   'headers.authorization',
   '*.headers.authorization',
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, localeFromLang, readConfig } from '../src/config.ts';
+import { DEFAULT_LANGUAGE_SETTINGS } from '../src/language/languageSettings.ts';
 
 const TOKEN = 'x'.repeat(30);
 const APP_ID = '123456789012345678';
@@ -16,6 +17,7 @@ describe('readConfig', () => {
       logLevel: undefined,
       indexCacheDir: '.cache/index',
       feedback: { file: '.story-desk/feedback.db', hashSecret: undefined, retentionDays: 180 },
+      language: DEFAULT_LANGUAGE_SETTINGS,
     });
   });
 
