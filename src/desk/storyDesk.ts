@@ -28,6 +28,8 @@ export class StoryDesk {
   private readonly load: (dir: string, options: CorpusLoadOptions) => Promise<Corpus>;
   private readonly build: (corpus: Corpus) => Promise<StoryIndex>;
   private readonly corpusOptions: CorpusLoadOptions;
+  /** The last reload that ended, for the health endpoint. */
+  private lastReloaded: { readonly at: Date; readonly ok: boolean } | null = null;
 
   private constructor(
     readonly corpusDir: string,
@@ -67,6 +69,11 @@ export class StoryDesk {
     return this.serving;
   }
 
+  /** When the last reload ended and whether it took; null before the first. */
+  get lastReload(): { readonly at: Date; readonly ok: boolean } | null {
+    return this.lastReloaded;
+  }
+
   /** The checks the loader applies (size cap, clock), for validating a file before it is written. */
   get loadOptions(): CorpusLoadOptions {
     return this.corpusOptions;
@@ -87,6 +94,12 @@ export class StoryDesk {
       if (this.pending === entry) this.pending = undefined;
       return this.readAndSwap(force);
     });
+    void report.then(
+      (done) => {
+        this.lastReloaded = { at: new Date(), ok: done.ok };
+      },
+      () => undefined,
+    );
     entry = { force, report };
     this.pending = entry;
     this.tail = report.catch(() => undefined);

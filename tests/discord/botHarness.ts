@@ -18,6 +18,7 @@ import {
   startDiscordStandIn,
   type DiscordStandIn,
   type RecordedRequest,
+  type StandInOptions,
 } from './standIn/discordStandIn.ts';
 import { chatInput, type Asker } from './standIn/interactionPayloads.ts';
 
@@ -56,6 +57,8 @@ export interface HarnessOptions {
   readonly env?: NodeJS.ProcessEnv;
   readonly bot?: Omit<BotOptions, 'desk' | 'config' | 'logger' | 'rest'>;
   readonly heartbeatIntervalMs?: number;
+  /** The stand-in's clock and deadlines (default: the real clock, Discord's deadlines). */
+  readonly standIn?: Omit<StandInOptions, 'token' | 'heartbeatIntervalMs'>;
 }
 
 const EPHEMERAL = 64;
@@ -74,6 +77,7 @@ export async function startBotHarness(options: HarnessOptions): Promise<BotHarne
   const standIn = await startDiscordStandIn({
     token: TEST_TOKEN,
     ...(options.heartbeatIntervalMs ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
+    ...options.standIn,
   });
   const lines: string[] = [];
   const sink = new Writable({
