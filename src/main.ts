@@ -39,17 +39,21 @@ async function main(): Promise<void> {
     return;
   }
   if (config.discordToken) {
-    const { startBot } = await import('./discord/startBot.ts');
+    const { runBot } = await import('./discord/runBot.ts');
+    const { explainFailure } = await import('./discord/explainFailure.ts');
     try {
-      const client = await startBot(desk, config, logger);
-      const stop = () => void client.destroy().finally(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      await runBot(desk, config, logger, {
+        // The language service, when there is one, goes here: it is stopped after the replies in flight.
+        stoppables: [],
+        exit: (code, why) => {
+          if (code !== 0) process.stderr.write(`story-desk: ${why}\n`);
+          process.exitCode = code;
+        },
+      });
     } catch (error) {
-      logger.fatal({ err: error }, 'could not connect to Discord');
-      process.stderr.write(
-        `story-desk: could not connect to Discord (${error instanceof Error ? error.message : String(error)}). Check DISCORD_TOKEN.\n`,
-      );
+      const reason = explainFailure(error, [config.discordToken]);
+      logger.fatal({ reason }, 'could not connect to Discord');
+      process.stderr.write(`story-desk: ${reason}\n`);
       process.exitCode = 1;
     }
     return;

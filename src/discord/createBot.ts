@@ -56,7 +56,10 @@ export interface BotOptions {
 
 /** Whether the client's gateway session is up and taking events. */
 export function gatewayReady(client: Client): boolean {
-  return client.isReady() && client.ws.status === Status.Ready;
+  // The manager's own status stays Ready once set; each shard's follows its connection.
+  return (
+    client.isReady() && client.ws.shards.size > 0 && client.ws.shards.every((shard) => shard.status === Status.Ready)
+  );
 }
 
 /** An audit entry as one line in the moderators' channel. */

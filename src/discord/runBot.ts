@@ -80,11 +80,11 @@ export async function runBot(
   let stopping: Promise<number> | undefined;
   const exit = options.exit ?? ((code: number) => (process.exitCode = code));
   const signals = options.signals ?? process;
-  const onSignal = (signal: string) => void stop(`received ${signal}`, 0);
+  const handlers = SIGNALS.map((signal) => [signal, () => void stop(`received ${signal}`, 0)] as const);
 
   function stop(why: string, code = 0): Promise<number> {
     stopping ??= (async () => {
-      for (const signal of SIGNALS) signals.off(signal, onSignal);
+      for (const [signal, handler] of handlers) signals.off(signal, handler);
       logger.info({ why, inFlight: inFlight.size }, 'stopping: no new interactions, finishing those in flight');
       inFlight.close();
       const finished = await inFlight.drain(config.operations.shutdownGraceMs);
@@ -109,7 +109,7 @@ export async function runBot(
     return stopping;
   }
 
-  for (const signal of SIGNALS) signals.once(signal, onSignal);
+  for (const [signal, handler] of handlers) signals.once(signal, handler);
   try {
     client = await startBot(desk, config, logger, {
       ...options.bot,
@@ -122,7 +122,7 @@ export async function runBot(
       },
     });
   } catch (error) {
-    for (const signal of SIGNALS) signals.off(signal, onSignal);
+    for (const [signal, handler] of handlers) signals.off(signal, handler);
     await health?.close();
     throw error;
   }

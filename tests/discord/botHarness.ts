@@ -86,7 +86,14 @@ export async function startBotHarness(options: HarnessOptions): Promise<BotHarne
       done();
     },
   });
-  const config = readConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, ...options.env });
+  // One member asks every question of a test file: the rate limits are off unless a test sets them.
+  const config = readConfig({
+    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_CLIENT_ID: APPLICATION_ID,
+    RATE_LIMIT_MEMBER_QUESTIONS: '0',
+    RATE_LIMIT_CHANNEL_QUESTIONS: '0',
+    ...options.env,
+  });
   const logger = createLogger('info', sink);
   // The repository's corpus is only read by tests: its /reload audit lines go to a temp folder.
   const readOnlyCorpus = resolve(options.desk.corpusDir) === resolve('corpus');
