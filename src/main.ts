@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`story-desk: ${error.message}\n`);
-    process.exitCode = 2;
+    process.exitCode = 1;
     return;
   }
   // The console talks to a person on the same terminal; keep routine logs off its screen unless asked for.
