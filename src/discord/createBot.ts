@@ -2,7 +2,7 @@
  * The discord.js client of Story Desk: the Guilds intent only (slash commands need nothing else, no
  * message content), no mentions ever, and every interaction through the one dispatcher.
  */
-import { Client, Events, GatewayIntentBits, Routes, Status, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, RESTEvents, Routes, Status, type Interaction } from 'discord.js';
 import { suggestNames } from '../answer/suggest.ts';
 import type { Config } from '../config.ts';
 import { commands as projectCommands } from '../desk/commandList.ts';
@@ -21,6 +21,7 @@ import { describeFatalClose } from './explainFailure.ts';
 import { InFlight } from './inFlight.ts';
 import { limitAnswers } from './limitAnswers.ts';
 import { operationsText } from './operationsText.ts';
+import { callbackInteractionId, PendingAcknowledgements } from './pendingAcknowledgements.ts';
 import { AskRateLimits } from './rateLimits.ts';
 import { escapeMarkdown } from './escapeMarkdown.ts';
 import { fitRendered } from './fitText.ts';
@@ -104,7 +105,10 @@ export function createBot(options: BotOptions): Client {
   const { metrics } = options;
   const inFlight = options.inFlight ?? new InFlight();
   const rateLimits = new AskRateLimits(options.config.operations.rateLimits);
-  const limitedRun = limitAnswers(options.run ?? runCommand, options.config.operations.answerConcurrency);
+  const acknowledgements = new PendingAcknowledgements();
+  const limitedRun = limitAnswers(options.run ?? runCommand, options.config.operations.answerConcurrency, () =>
+    acknowledgements.allAcknowledged(),
+  );
   const run: RunCommand = async (desk, name, ...rest) => {
     const started = performance.now();
     const reply = await limitedRun(desk, name, ...rest);
@@ -156,10 +160,17 @@ export function createBot(options: BotOptions): Client {
 
   client.on(Events.InteractionCreate, (interaction) => {
     const started = performance.now();
+    acknowledgements.arrived(interaction.id);
     // dispatch never rejects: it catches, logs and tells the asker itself.
     void inFlight.track(dispatch(interaction)).then(() => {
+      acknowledgements.settled(interaction.id);
       metrics?.handled(interactionKind(interaction), (performance.now() - started) / 1000);
     });
+  });
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    const id = callbackInteractionId(request.path);
+    // A 429 is retried: the acknowledgement is still on its way.
+    if (id && response.status !== 429) acknowledgements.settled(id);
   });
   client.once(Events.ClientReady, (ready) => {
     logger.info({ user: ready.user.tag, id: ready.user.id }, 'connected to Discord');

@@ -13,13 +13,19 @@ import type { RunCommand } from './dispatcher.ts';
  * the loop and keep incoming interactions (and their acknowledgements) waiting.
  *
  * @example
- * const run = limitAnswers(runCommand, 4);
+ * const run = limitAnswers(runCommand, 4, () => acknowledgements.allAcknowledged());
  */
-export function limitAnswers(run: RunCommand, concurrency: number): RunCommand {
+export function limitAnswers(
+  run: RunCommand,
+  concurrency: number,
+  /** Resolves when the answer may start (createBot: once every interaction received is acknowledged). */
+  mayStart: () => Promise<void> = () => Promise.resolve(),
+): RunCommand {
   const limit = pLimit(concurrency);
   return (...args) =>
     limit(async () => {
       await nextTurn();
+      await mayStart();
       return run(...args);
     });
 }

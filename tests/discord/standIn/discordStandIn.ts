@@ -171,6 +171,7 @@ export interface DiscordStandIn {
   interactionStates(): readonly {
     readonly id: string;
     readonly token: string;
+    readonly createdAt: number;
     readonly acknowledgedAt: number | null;
   }[];
   /**
@@ -685,7 +686,12 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       identifyCloseCode = code;
     },
     interactionStates() {
-      return [...interactions.values()].map(({ id, token, acknowledgedAt }) => ({ id, token, acknowledgedAt }));
+      return [...interactions.values()].map(({ id, token, createdAt, acknowledgedAt }) => ({
+        id,
+        token,
+        createdAt,
+        acknowledgedAt,
+      }));
     },
     addAttachment(filename, bytes, options = {}) {
       const id = nextSnowflake();
