@@ -10,7 +10,7 @@ import { ConfigError, readConfig } from '../config.ts';
 import { renderAnswer } from '../console/renderText.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import { buildStoryIndex } from '../search/storyIndex.ts';
-import { parseAskArgs, UsageError } from './parseAskArgs.ts';
+import { ASK_HELP, parseAskArgs, UsageError } from './parseAskArgs.ts';
 
 export interface AskStreams {
   readonly stdout: NodeJS.WritableStream;
@@ -21,6 +21,10 @@ export interface AskStreams {
 export async function runAsk(argv: readonly string[], streams: AskStreams, env?: NodeJS.ProcessEnv): Promise<number> {
   try {
     const request = parseAskArgs(argv);
+    if (request === 'help') {
+      streams.stdout.write(`${ASK_HELP}\n`);
+      return 0;
+    }
     const config = readConfig(env);
     const corpus = await loadCorpus(
       request.corpusDir ?? config.corpusDir,

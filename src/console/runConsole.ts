@@ -30,7 +30,15 @@ export interface ConsoleOptions {
   readonly actor?: AuditActor;
   /** Where relative paths given to /add start. Default: the process's working folder. */
   readonly cwd?: string;
+  /**
+   * Line editing (arrows, backspace, Ctrl-A/E…) and history (up and down) through Node's readline in
+   * terminal mode. Default: when both streams are a terminal; plain lines otherwise (pipes, tests).
+   */
+  readonly terminal?: boolean;
 }
+
+/** Lines kept for the up arrow. */
+const HISTORY_SIZE = 500;
 
 const YES = new Set(['y', 'yes', 'o', 'oui', 'force', 'forcer']);
 
@@ -55,6 +63,10 @@ const texts = {
     failed: 'Erreur interne : la commande a échoué (détails dans le journal). Le corpus reste disponible.',
     ask: (prompt: string) => `${prompt} (oui/non)`,
     cancelled: 'Annulé : rien n’a changé.',
+    helpFooter: [
+      '  /quitter (ou /quit)  quitter la console',
+      'Une ligne qui ne commence pas par / est posée comme /demander. ↑ et ↓ rappellent les lignes précédentes.',
+    ],
   },
   en: {
     welcome: (articles: number, outlets: number) =>
@@ -62,6 +74,10 @@ const texts = {
     failed: 'Internal error: the command failed (details in the log). The corpus is still available.',
     ask: (prompt: string) => `${prompt} (yes/no)`,
     cancelled: 'Cancelled: nothing changed.',
+    helpFooter: [
+      '  /quit (or /quitter)  leave the console',
+      'A line that does not start with / is asked as /ask. ↑ and ↓ bring back earlier lines.',
+    ],
   },
 } as const;
 
@@ -82,6 +98,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   /** Prints the reply; a proposed change runs at once when `confirmed`, else waits for the next line. */
   async function show(reply: Reply, confirmed: boolean): Promise<void> {
     say(renderText(reply, locale));
+    // The commands' /help is every transport's; leaving and bare questions are the console's own.
+    if (reply.kind === 'help') for (const line of texts[locale].helpFooter) say(line);
     const confirmation = confirmationOf(reply);
     if (!confirmation) return;
     if (confirmed) {
@@ -93,8 +111,16 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     say(texts[locale].ask(confirmation.prompt));
   }
 
-  const lines = createInterface({ input: options.input, terminal: false });
-  const prompt = () => output.write('> ');
+  const terminal =
+    options.terminal ??
+    ((options.input as { isTTY?: boolean }).isTTY === true && (output as { isTTY?: boolean }).isTTY === true);
+  const lines = terminal
+    ? createInterface({ input: options.input, output, terminal: true, historySize: HISTORY_SIZE, prompt: '> ' })
+    : createInterface({ input: options.input, terminal: false });
+  // Ctrl-C leaves, as Ctrl-D does (with no listener readline would only pause the input).
+  lines.on('SIGINT', () => lines.close());
+  // In terminal mode readline owns the line the cursor is on, so it draws the prompt itself.
+  const prompt = () => (terminal ? lines.prompt() : output.write('> '));
   prompt();
   for await (const line of lines) {
     if (pending) {
