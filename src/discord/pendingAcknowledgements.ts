@@ -4,6 +4,9 @@
  * event loop to be sent and confirmed) would push them towards Discord's 3-second deadline. A burst is
  * then acknowledged in full before its first answer is computed.
  */
+/** Discord's time to acknowledge an interaction. */
+const ACK_DEADLINE_MS = 3_000;
+
 export class PendingAcknowledgements {
   private readonly pending = new Map<string, { readonly done: Promise<void>; readonly resolve: () => void }>();
 
@@ -27,9 +30,22 @@ export class PendingAcknowledgements {
     return this.pending.size;
   }
 
-  /** Resolves once every interaction received so far is acknowledged (later ones are not waited for). */
-  async allAcknowledged(): Promise<void> {
-    await Promise.all([...this.pending.values()].map((entry) => entry.done));
+  /**
+   * Resolves once every interaction received so far is acknowledged (later ones are not waited for), or
+   * after `maxWaitMs`: past Discord's 3 seconds an acknowledgement still on its way no longer matters.
+   */
+  async allAcknowledged(maxWaitMs = ACK_DEADLINE_MS): Promise<void> {
+    if (this.pending.size === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, maxWaitMs);
+      timer.unref();
+    });
+    try {
+      await Promise.race([Promise.all([...this.pending.values()].map((entry) => entry.done)), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 
