@@ -82,7 +82,7 @@ describe('Story Desk on Discord: deadlines', () => {
         (request) => request.token === sent.token && request.kind === 'editOriginal',
       );
       expect(refused.status).toBe(401);
-      await waitForLog(lateBot, (line) => String(line.msg).startsWith('Discord no longer takes a reply'));
+      await lateBot.waitForLog((line) => String(line.msg).startsWith('Discord no longer takes a reply'));
       expect(lateBot.standIn.requests.filter((request) => request.token === sent.token).map((r) => r.kind)).toEqual([
         'interactionCallback',
         'editOriginal',
@@ -105,7 +105,7 @@ describe('Story Desk on Discord: deadlines', () => {
       (request) => request.token === sent.token && request.kind === 'interactionCallback',
     );
     expect(refused.status).toBe(404);
-    await waitForLog(bot, (line) => String(line.msg).startsWith('Discord no longer takes a reply'));
+    await bot.waitForLog((line) => String(line.msg).startsWith('Discord no longer takes a reply'));
     expect(ofToken(sent.token)).toHaveLength(1);
     expect(bot.logLines().filter((line) => line.level === 50)).toEqual([]);
 
@@ -113,8 +113,3 @@ describe('Story Desk on Discord: deadlines', () => {
     expect(next.requests.at(-1)).toMatchObject({ kind: 'editOriginal', status: 200 });
   });
 });
-
-/** Resolves when a log line matching `matches` has been written (the bot logs after its last request). */
-async function waitForLog(bot: BotHarness, matches: (line: Record<string, unknown>) => boolean): Promise<void> {
-  while (!bot.logLines().some(matches)) await new Promise((resolve) => setImmediate(resolve));
-}
