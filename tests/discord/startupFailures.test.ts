@@ -63,6 +63,15 @@ describe('npm start: why the bot could not connect', () => {
     expect(await failure({ DISCORD_TOKEN: `${TEST_TOKEN}wrong` })).toMatch(TOKEN);
   });
 
+  it('names the token when the gateway refuses it at IDENTIFY (4004)', async () => {
+    standIn.closeOnIdentify(4004);
+    try {
+      expect(await failure({})).toMatch(TOKEN);
+    } finally {
+      standIn.closeOnIdentify(null);
+    }
+  });
+
   it('names the intent when the gateway refuses it (4014)', async () => {
     standIn.closeOnIdentify(4014);
     try {
