@@ -66,7 +66,71 @@ const schema = z.object({
   EMBEDDINGS_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   EMBEDDINGS_MODEL: z.preprocess(emptyAsUndefined, z.string().optional()),
   EMBEDDINGS_PREFIXES: z.preprocess(emptyAsUndefined, z.enum(['e5', 'none']).default('e5')),
+  // Operations (issue 13): rate limits, answer concurrency, health and metrics, shutdown.
+  RATE_LIMIT_MEMBER_QUESTIONS: count('questions', 6),
+  RATE_LIMIT_MEMBER_SECONDS: seconds(60),
+  RATE_LIMIT_CHANNEL_QUESTIONS: count('questions', 30),
+  RATE_LIMIT_CHANNEL_SECONDS: seconds(60),
+  ANSWER_CONCURRENCY: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: 'must be a number of answers, e.g. 4' })
+      .int('must be a whole number of answers, e.g. 4')
+      .min(1, 'must be at least 1')
+      .default(4),
+  ),
+  HEALTH_PORT: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: 'must be a TCP port, e.g. 9464' })
+      .int('must be a whole port number, e.g. 9464')
+      .min(0, 'must be a port from 0 to 65535')
+      .max(65_535, 'must be a port from 0 to 65535')
+      .optional(),
+  ),
+  HEALTH_HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
+  SHUTDOWN_GRACE_SECONDS: seconds(10),
 });
+
+/** A count where 0 turns the limit off. */
+function count(what: string, fallback: number) {
+  return z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: `must be a number of ${what}, e.g. ${fallback} (0: no limit)` })
+      .int(`must be a whole number of ${what}, e.g. ${fallback} (0: no limit)`)
+      .min(0, `must be 0 (no limit) or more`)
+      .default(fallback),
+  );
+}
+
+function seconds(fallback: number) {
+  return z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: `must be a number of seconds, e.g. ${fallback}` })
+      .positive(`must be a number of seconds above 0, e.g. ${fallback}`)
+      .default(fallback),
+  );
+}
+
+/** At most `questions` in any `seconds`; `questions` 0: no limit. */
+export interface RateLimit {
+  readonly questions: number;
+  readonly seconds: number;
+}
+
+/** How the bot is run and watched (issue 13). */
+export interface OperationsConfig {
+  /** Per member, and per channel, questions allowed in a window; a moderator command is never limited. */
+  readonly rateLimits: { readonly member: RateLimit; readonly channel: RateLimit };
+  /** Answers computed at once; more wait their turn, already acknowledged. */
+  readonly answerConcurrency: number;
+  /** Set: the health and metrics endpoint listens there. Unset: no endpoint (the default). */
+  readonly health: { readonly host: string; readonly port: number } | undefined;
+  /** On SIGTERM or SIGINT, how long replies in flight may take before the bot stops anyway. */
+  readonly shutdownGraceMs: number;
+}
 
 export interface Config {
   /** Absent: the bot runs as a local console instead of connecting to Discord. */
@@ -98,6 +162,7 @@ export interface Config {
   };
   /** The language service: how it is started, where its cache lives, where vectors come from. */
   readonly language: LanguageSettings;
+  readonly operations: OperationsConfig;
 }
 
 export class ConfigError extends Error {
@@ -157,6 +222,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         model: settings.EMBEDDINGS_MODEL,
         prefixes: settings.EMBEDDINGS_PREFIXES,
       },
+    },
+    operations: {
+      rateLimits: {
+        member: { questions: settings.RATE_LIMIT_MEMBER_QUESTIONS, seconds: settings.RATE_LIMIT_MEMBER_SECONDS },
+        channel: { questions: settings.RATE_LIMIT_CHANNEL_QUESTIONS, seconds: settings.RATE_LIMIT_CHANNEL_SECONDS },
+      },
+      answerConcurrency: settings.ANSWER_CONCURRENCY,
+      health:
+        settings.HEALTH_PORT === undefined ? undefined : { host: settings.HEALTH_HOST, port: settings.HEALTH_PORT },
+      shutdownGraceMs: settings.SHUTDOWN_GRACE_SECONDS * 1000,
     },
   };
 }

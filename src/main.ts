@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`story-desk: ${error.message}\n`);
-    process.exitCode = 2;
+    process.exitCode = 1;
     return;
   }
   // The console talks to a person on the same terminal; keep routine logs off its screen unless asked for.
@@ -34,8 +34,9 @@ async function main(): Promise<void> {
     desk = await StoryDesk.open(config.corpusDir, logger, {
       corpus: config.corpusMaxFileBytes === undefined ? {} : { maxFileBytes: config.corpusMaxFileBytes },
       ...(config.indexCacheDir === undefined ? {} : { indexCache: new IndexCache(config.indexCacheDir, logger) }),
-      // The bot logs its start-up; the console tells the person at the terminal what it is doing.
-      ...(config.discordToken
+      // The bot logs its start-up; the console tells the person at a terminal what it is doing (a script
+      // reading its output gets an error as the one line on stderr).
+      ...(config.discordToken || !process.stderr.isTTY
         ? {}
         : { progress: (message: string) => process.stderr.write(`story-desk: ${message}\n`) }),
     });
@@ -57,22 +58,23 @@ async function main(): Promise<void> {
     return store;
   };
   if (config.discordToken) {
-    const { startBot } = await import('./discord/startBot.ts');
+    const { runBot } = await import('./discord/runBot.ts');
+    const { explainFailure } = await import('./discord/explainFailure.ts');
     const feedback = openFeedback();
     try {
-      const client = await startBot(desk, config, logger, { feedback });
-      const stop = () =>
-        void client.destroy().finally(() => {
-          feedback.close();
-          process.exit(0);
-        });
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      await runBot(desk, config, logger, {
+        bot: { feedback },
+        // Stopped after the replies in flight.
+        stoppables: [{ name: 'feedback store', stop: async () => feedback.close() }],
+        exit: (code, why) => {
+          if (code !== 0) process.stderr.write(`story-desk: ${why}\n`);
+          process.exitCode = code;
+        },
+      });
     } catch (error) {
-      logger.fatal({ err: error }, 'could not connect to Discord');
-      process.stderr.write(
-        `story-desk: could not connect to Discord (${error instanceof Error ? error.message : String(error)}). Check DISCORD_TOKEN.\n`,
-      );
+      const reason = explainFailure(error, [config.discordToken]);
+      logger.fatal({ reason }, 'could not connect to Discord');
+      process.stderr.write(`story-desk: ${reason}\n`);
       process.exitCode = 1;
     }
     return;

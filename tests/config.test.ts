@@ -18,6 +18,12 @@ describe('readConfig', () => {
       indexCacheDir: '.cache/index',
       feedback: { file: '.story-desk/feedback.db', hashSecret: undefined, retentionDays: 180 },
       language: DEFAULT_LANGUAGE_SETTINGS,
+      operations: {
+        rateLimits: { member: { questions: 6, seconds: 60 }, channel: { questions: 30, seconds: 60 } },
+        answerConcurrency: 4,
+        health: undefined,
+        shutdownGraceMs: 10_000,
+      },
     });
   });
 
@@ -34,6 +40,33 @@ describe('readConfig', () => {
     expect(() => readConfig({ FEEDBACK_RETENTION_DAYS: 'soon' })).toThrow(
       /FEEDBACK_RETENTION_DAYS: must be a number of days/u,
     );
+  });
+
+  it('reads the operations settings: rate limits, concurrency, the endpoint (127.0.0.1 by default), the grace period', () => {
+    const config = readConfig({
+      RATE_LIMIT_MEMBER_QUESTIONS: '3',
+      RATE_LIMIT_MEMBER_SECONDS: '20',
+      RATE_LIMIT_CHANNEL_QUESTIONS: '0',
+      ANSWER_CONCURRENCY: '2',
+      HEALTH_PORT: '9464',
+      SHUTDOWN_GRACE_SECONDS: '2.5',
+    });
+    expect(config.operations).toEqual({
+      rateLimits: { member: { questions: 3, seconds: 20 }, channel: { questions: 0, seconds: 60 } },
+      answerConcurrency: 2,
+      health: { host: '127.0.0.1', port: 9464 },
+      shutdownGraceMs: 2500,
+    });
+    expect(readConfig({ HEALTH_PORT: '9464', HEALTH_HOST: '0.0.0.0' }).operations.health?.host).toBe('0.0.0.0');
+  });
+
+  it.each([
+    [{ ANSWER_CONCURRENCY: '0' }, /ANSWER_CONCURRENCY: must be at least 1/],
+    [{ HEALTH_PORT: '70000' }, /HEALTH_PORT: must be a port from 0 to 65535/],
+    [{ RATE_LIMIT_MEMBER_QUESTIONS: 'many' }, /RATE_LIMIT_MEMBER_QUESTIONS: must be a number of questions/],
+    [{ SHUTDOWN_GRACE_SECONDS: '-1' }, /SHUTDOWN_GRACE_SECONDS: must be a number of seconds above 0/],
+  ])('names the operations setting that is wrong: %j', (env, message) => {
+    expect(() => readConfig(env)).toThrow(message);
   });
 
   it('reads every setting, empty values counting as unset', () => {

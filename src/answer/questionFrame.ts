@@ -3,6 +3,7 @@
  * "Combien de personnes…"). Articles rarely write them, so requiring them would find nothing.
  */
 import { foldCase } from '../text/normalize.ts';
+import { cardinalValue } from '../text/numbers.ts';
 import type { QueryUnit } from '../text/analyzer.ts';
 import { isStopWord } from '../text/stopWords.ts';
 
@@ -153,11 +154,20 @@ const NAME_WORDS = new Set(['nom', 'noms', 'name', 'names']);
 
 /** The units that say what the question is about, without its framing words. */
 export function contentUnits(units: readonly QueryUnit[], asksForSources = false): QueryUnit[] {
-  return units.filter((unit) => {
+  const content = units.filter((unit) => {
     const word = foldCase(unit.surface);
     if (asksForSources) return !SOURCE_FRAME_WORDS.has(word) && (!FRAME_WORDS.has(word) || NAME_WORDS.has(word));
     return !FRAME_WORDS.has(word);
   });
+  // A number counts what the rest of the question names ("7 membres"). Alone ("2", "deux", the "{2,}" of
+  // a pasted pattern) it names nothing to look for, and any passage writing that number would pass for
+  // an answer. A year names an event, and stands alone.
+  return content.every(isCountWord) ? [] : content;
+}
+
+/** Whether a unit is a cardinal number, in digits or words ("7", "sept", "seven"), other than a year. */
+export function isCountWord(unit: QueryUnit): boolean {
+  return cardinalValue(foldCase(unit.surface)) !== undefined && !isYearWord(unit);
 }
 
 // prettier-ignore

@@ -14,7 +14,7 @@ import { IndexCache } from '../desk/indexCache.ts';
 import { createLogger } from '../logger.ts';
 import { buildStoryIndex, type StoryIndex } from '../search/storyIndex.ts';
 import { writeTimelinePicture } from '../timeline/writeTimelinePicture.ts';
-import { parseAskArgs, UsageError } from './parseAskArgs.ts';
+import { ASK_HELP, parseAskArgs, UsageError } from './parseAskArgs.ts';
 
 export interface AskStreams {
   readonly stdout: NodeJS.WritableStream;
@@ -25,6 +25,10 @@ export interface AskStreams {
 export async function runAsk(argv: readonly string[], streams: AskStreams, env?: NodeJS.ProcessEnv): Promise<number> {
   try {
     const request = parseAskArgs(argv);
+    if (request === 'help') {
+      streams.stdout.write(`${ASK_HELP}\n`);
+      return 0;
+    }
     const config = readConfig(env);
     const corpusDir = request.corpusDir ?? config.corpusDir;
     const corpus = await loadCorpus(

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ANSWER_COMMANDS, type AnswerCommand, type Locale } from '../answer/types.ts';
+import { QUESTION_MAX_LENGTH } from '../desk/questionCommand.ts';
 
 export interface AskRequest {
   readonly command: AnswerCommand;
@@ -21,10 +22,26 @@ export class UsageError extends Error {
 
 export const ASK_USAGE = `usage: npm run --silent ask -- <${ANSWER_COMMANDS.join('|')}> <query…> [--json] [--corpus DIR] [--locale fr|en] [--png FILE (timeline)]`;
 
+/** What `--help` prints. */
+export const ASK_HELP = [
+  ASK_USAGE,
+  '',
+  'Answers one question about the story from the corpus and exits.',
+  `  <command>      ${ANSWER_COMMANDS.join(', ')} (outlets and timeline need no query)`,
+  `  <query…>       the question, at most ${QUESTION_MAX_LENGTH} characters`,
+  '  --json         print exactly one JSON object (the answer contract in README.md)',
+  '  --corpus DIR   read the articles from DIR (default: CORPUS_DIR, or corpus/)',
+  '  --locale fr|en reply language (default: STORY_DESK_LOCALE, or LANG)',
+  '  --help, -h     print this help',
+  '',
+  'Exit codes: 0 answered (even when nothing was found), 2 bad usage, 1 the corpus folder cannot be read.',
+].join('\n');
+
 const isAnswerCommand = (value: string): value is AnswerCommand =>
   (ANSWER_COMMANDS as readonly string[]).includes(value);
 
-export function parseAskArgs(argv: readonly string[]): AskRequest {
+/** `help` when `--help` (or `-h`) was given: the runner prints ASK_HELP and exits 0. */
+export function parseAskArgs(argv: readonly string[]): AskRequest | 'help' {
   let parsed;
   try {
     parsed = parseArgs({
@@ -35,11 +52,13 @@ export function parseAskArgs(argv: readonly string[]): AskRequest {
         corpus: { type: 'string' },
         locale: { type: 'string' },
         png: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (error) {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)} (${ASK_USAGE})`);
   }
+  if (parsed.values.help) return 'help';
   const [rawCommand, ...words] = parsed.positionals;
   const command = rawCommand?.replace(/^\//u, '').toLowerCase();
   if (!command) throw new UsageError(`missing command (${ASK_USAGE})`);
@@ -48,9 +67,12 @@ export function parseAskArgs(argv: readonly string[]): AskRequest {
   if (query === '' && command !== 'outlets' && command !== 'timeline') {
     throw new UsageError(`/${command} needs a question (${ASK_USAGE})`);
   }
-  const { locale } = parsed.values;
+  if (query.length > QUESTION_MAX_LENGTH) {
+    throw new UsageError(`the question is too long: at most ${QUESTION_MAX_LENGTH} characters (got ${query.length})`);
+  }
+  const locale = parsed.values.locale?.toLowerCase();
   if (locale !== undefined && locale !== 'fr' && locale !== 'en') {
-    throw new UsageError(`--locale must be fr or en (got "${locale}")`);
+    throw new UsageError(`--locale must be fr or en (got "${parsed.values.locale}")`);
   }
   const { png } = parsed.values;
   if (png !== undefined && command !== 'timeline')

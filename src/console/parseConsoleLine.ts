@@ -2,6 +2,7 @@
  * A console line as a command: `/who Qui a remercié Trump ?` is /who with its one option set to the
  * rest of the line. Pure, so the console's grammar is tested without a terminal.
  */
+import { isNamed } from '../desk/commandList.ts';
 import type { CommandDefinition } from '../desk/commandTypes.ts';
 
 export type ConsoleInput =
@@ -27,13 +28,9 @@ export function parseConsoleLine(line: string, commands: readonly CommandDefinit
   const match = /^\/(\S+)\s*(.*)$/su.exec(trimmed);
   let name = (match?.[1] ?? '').toLowerCase();
   let rest = (match?.[2] ?? '').trim();
-  const named = (candidate: string) => (command: CommandDefinition) =>
-    command.name === candidate || Object.values(command.localizedName).includes(candidate);
+  const named = (candidate: string) => (command: CommandDefinition) => isNamed(command, candidate);
   // `/article add FILE` is `/add FILE`: a group's subcommands are commands of their own here.
-  const inGroup = commands.filter(
-    (command) =>
-      command.group && (command.group.name === name || Object.values(command.group.localizedName).includes(name)),
-  );
+  const inGroup = commands.filter((command) => command.group && isNamed(command.group, name));
   if (inGroup.length > 0) {
     const sub = /^(\S+)\s*(.*)$/su.exec(rest);
     const subName = (sub?.[1] ?? '').toLowerCase();

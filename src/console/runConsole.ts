@@ -35,7 +35,15 @@ export interface ConsoleOptions {
   readonly cwd?: string;
   /** Readers' feedback, for /gaps and /stats at the console. None: they say feedback is off. */
   readonly feedback?: FeedbackStore;
+  /**
+   * Line editing (arrows, backspace, Ctrl-A/E…) and history (up and down) through Node's readline in
+   * terminal mode. Default: when both streams are a terminal; plain lines otherwise (pipes, tests).
+   */
+  readonly terminal?: boolean;
 }
+
+/** Lines kept for the up arrow. */
+const HISTORY_SIZE = 500;
 
 const YES = new Set(['y', 'yes', 'o', 'oui', 'force', 'forcer']);
 
@@ -64,6 +72,10 @@ const texts = {
     pngNone: 'Aucun événement daté : pas d’image.',
     pngUsage: '--png FICHIER ne va qu’avec /chronologie (par ex. /chronologie --png chronologie.png).',
     pngFailed: (file: string) => `L’image n’a pas pu être écrite dans ${file} (détails dans le journal).`,
+    helpFooter: [
+      '  /quitter (ou /quit)  quitter la console',
+      'Une ligne qui ne commence pas par / est posée comme /demander. ↑ et ↓ rappellent les lignes précédentes.',
+    ],
   },
   en: {
     welcome: (articles: number, outlets: number) =>
@@ -75,6 +87,10 @@ const texts = {
     pngNone: 'No dated event: no picture.',
     pngUsage: '--png FILE goes with /timeline only (e.g. /timeline --png timeline.png).',
     pngFailed: (file: string) => `The picture could not be written to ${file} (details in the log).`,
+    helpFooter: [
+      '  /quit (or /quitter)  leave the console',
+      'A line that does not start with / is asked as /ask. ↑ and ↓ bring back earlier lines.',
+    ],
   },
 } as const;
 
@@ -95,6 +111,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   /** Prints the reply; a proposed change runs at once when `confirmed`, else waits for the next line. */
   async function show(reply: Reply, confirmed: boolean): Promise<void> {
     say(renderText(reply, locale));
+    // The commands' /help is every transport's; leaving and bare questions are the console's own.
+    if (reply.kind === 'help') for (const line of texts[locale].helpFooter) say(line);
     const confirmation = confirmationOf(reply);
     if (!confirmation) return;
     if (confirmed) {
@@ -116,8 +134,16 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     }
   }
 
-  const lines = createInterface({ input: options.input, terminal: false });
-  const prompt = () => output.write('> ');
+  const terminal =
+    options.terminal ??
+    ((options.input as { isTTY?: boolean }).isTTY === true && (output as { isTTY?: boolean }).isTTY === true);
+  const lines = terminal
+    ? createInterface({ input: options.input, output, terminal: true, historySize: HISTORY_SIZE, prompt: '> ' })
+    : createInterface({ input: options.input, terminal: false });
+  // Ctrl-C leaves, as Ctrl-D does (with no listener readline would only pause the input).
+  lines.on('SIGINT', () => lines.close());
+  // In terminal mode readline owns the line the cursor is on, so it draws the prompt itself.
+  const prompt = () => (terminal ? lines.prompt() : output.write('> '));
   prompt();
   for await (const line of lines) {
     if (pending) {

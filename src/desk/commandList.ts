@@ -14,7 +14,8 @@ import { timeline } from '../../commands/timeline.ts';
 import { when } from '../../commands/when.ts';
 import { where } from '../../commands/where.ts';
 import { who } from '../../commands/who.ts';
-import type { CommandDefinition } from './commandTypes.ts';
+import { foldCase } from '../text/normalize.ts';
+import type { CommandDefinition, Localized } from './commandTypes.ts';
 
 export const commands: readonly CommandDefinition[] = [
   who,
@@ -34,8 +35,23 @@ export const commands: readonly CommandDefinition[] = [
   forgetMe,
 ];
 
-/** The command of that name in any locale (`/who` or `/qui`). */
+/**
+ * Whether `typed` is one of the names of a command (or a group) in any locale, case and accents aside:
+ * `/ou` is `/où` and `/medias` is `/médias`, as typed on a keyboard without accents.
+ */
+export function isNamed(named: { readonly name: string; readonly localizedName: Localized }, typed: string): boolean {
+  const wanted = foldCase(typed);
+  return [named.name, ...Object.values(named.localizedName)].some((name) => foldCase(name) === wanted);
+}
+
+/** The command of that name in any locale (`/who`, `/qui`, `/ou`). */
 export function findCommand(name: string): CommandDefinition | undefined {
-  const wanted = name.toLowerCase();
-  return commands.find((command) => command.name === wanted || Object.values(command.localizedName).includes(wanted));
+  return commands.find((command) => isNamed(command, name));
+}
+
+/** How a command is typed in `locale`: `où`, `article ajouter`. */
+export function localName(command: CommandDefinition, locale: keyof Localized): string {
+  return command.group
+    ? `${command.group.localizedName[locale]} ${command.localizedName[locale]}`
+    : command.localizedName[locale];
 }

@@ -3,7 +3,7 @@
  * options, lengths, moderator rights) in one place. Bad input gets a refusal that says what is wrong.
  */
 import type { Locale } from '../answer/types.ts';
-import { commands as allCommands, findCommand } from './commandList.ts';
+import { commands as allCommands, findCommand, localName } from './commandList.ts';
 import { createArticleOperations, type AttachedFile } from './articleStore.ts';
 import type { AuditActor, AuditLog } from './auditLog.ts';
 import type { CommandContext, ReloadReport, Reply } from './commandTypes.ts';
@@ -56,7 +56,7 @@ export async function runCommand(
       message: deskMessages.unknownCommand(
         locale,
         name,
-        allCommands.map((c) => c.name),
+        allCommands.map((known) => localName(known, locale)),
       ),
     };
   }

@@ -38,6 +38,8 @@ export class StoryDesk {
   private readonly indexCache: IndexCache | undefined;
   /** The last write of the index cache: each waits for the one before, so the newest index wins. */
   private cacheWrite: Promise<void> = Promise.resolve();
+  /** The last reload that ended, for the health endpoint. */
+  private lastReloaded: { readonly at: Date; readonly ok: boolean } | null = null;
 
   private constructor(
     readonly corpusDir: string,
@@ -111,6 +113,11 @@ export class StoryDesk {
     return this.serving;
   }
 
+  /** When the last reload ended and whether it took; null before the first. */
+  get lastReload(): { readonly at: Date; readonly ok: boolean } | null {
+    return this.lastReloaded;
+  }
+
   /** The checks the loader applies (size cap, clock), for validating a file before it is written. */
   get loadOptions(): CorpusLoadOptions {
     return this.corpusOptions;
@@ -131,6 +138,12 @@ export class StoryDesk {
       if (this.pending === entry) this.pending = undefined;
       return this.readAndSwap(force);
     });
+    void report.then(
+      (done) => {
+        this.lastReloaded = { at: new Date(), ok: done.ok };
+      },
+      () => undefined,
+    );
     entry = { force, report };
     this.pending = entry;
     this.tail = report.catch(() => undefined);

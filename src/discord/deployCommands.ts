@@ -9,9 +9,8 @@ import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.
 import { ConfigError, readConfig, type Config } from '../config.ts';
 import { commands as projectCommands } from '../desk/commandList.ts';
 import type { CommandDefinition } from '../desk/commandTypes.ts';
-import { createLogger } from '../logger.ts';
 import { toCommandPayloads } from './commandPayloads.ts';
-import { describeError } from './describeError.ts';
+import { explainFailure } from './explainFailure.ts';
 
 export interface DeployResult {
   /** `guild` when deployed to DISCORD_GUILD_ID, `global` otherwise. */
@@ -50,34 +49,47 @@ export async function deployCommands(
   };
 }
 
-async function main(): Promise<void> {
-  const { config: loadEnv } = await import('dotenv');
-  loadEnv({ quiet: true });
-  const config = readConfig();
-  const logger = createLogger(config.logLevel ?? 'info');
-  if (!config.discordToken) {
-    throw new ConfigError(
-      'DISCORD_TOKEN: not set; deploying commands needs the bot token (Developer Portal, Bot, Reset Token)',
-    );
-  }
+export interface DeployStreams {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+}
+
+/**
+ * The script: reads the settings from `env` (default: the process's), deploys, and says what happened in one line (stdout when it
+ * worked, stderr when not: the real cause, not a stack). Returns the exit code, 0 or 1; never throws.
+ * `api` points the REST client elsewhere than Discord (tests: the stand-in).
+ */
+export async function runDeploy(
+  env: NodeJS.ProcessEnv | undefined,
+  streams: DeployStreams,
+  api?: string,
+): Promise<number> {
+  let secrets: string[] = [];
   try {
-    const result = await deployCommands(new REST().setToken(config.discordToken), config, projectCommands);
-    logger.info(
-      result,
+    const config = readConfig(env);
+    if (!config.discordToken) {
+      throw new ConfigError(
+        'DISCORD_TOKEN: not set; deploying commands needs the bot token (Developer Portal, Bot, Reset Token)',
+      );
+    }
+    secrets = [config.discordToken];
+    const rest = new REST(api ? { api } : {}).setToken(config.discordToken);
+    const result = await deployCommands(rest, config, projectCommands);
+    streams.stdout.write(
       result.scope === 'guild'
-        ? 'commands deployed to the server'
-        : 'commands deployed globally (may take up to an hour to appear)',
+        ? `Deployed ${result.deployed.length} commands to server ${result.guildId} (visible there now): ${result.deployed.join(', ')}\n`
+        : `Deployed ${result.deployed.length} commands globally (Discord may take up to an hour to show them): ${result.deployed.join(', ')}\n`,
     );
+    return 0;
   } catch (error) {
-    logger.error({ error: describeError(error, [config.discordToken]) }, 'deploying the commands failed');
-    process.exitCode = 1;
+    streams.stderr.write(`story-desk deploy-commands: ${explainFailure(error, secrets)}\n`);
+    return 1;
   }
 }
 
 const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
-  main().catch((error: unknown) => {
-    console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  });
+  const { config: loadEnv } = await import('dotenv');
+  loadEnv({ quiet: true });
+  process.exitCode = await runDeploy(undefined, { stdout: process.stdout, stderr: process.stderr });
 }

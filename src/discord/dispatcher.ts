@@ -10,6 +10,7 @@ import {
   ButtonBuilder,
   ButtonStyle,
   ComponentType,
+  DiscordAPIError,
   MessageFlags,
   PermissionFlagsBits,
   TextInputStyle,
@@ -87,6 +88,23 @@ export interface DispatcherOptions {
   readonly logger: Logger;
   /** Strings that must never reach the log (the bot token). */
   readonly secrets: readonly string[];
+  /**
+   * Asked before anything else: a text means the interaction is turned away with it, privately (rate
+   * limits, a shutdown under way); null lets it through.
+   */
+  readonly admit?: (interaction: Interaction) => Promise<string | null> | string | null;
+  /** Told of every failure the dispatcher catches (for the error counter). */
+  readonly onFailure?: (kind: 'failed' | 'too late') => void;
+}
+
+/**
+ * Discord's answers for an interaction it no longer takes replies to: 10062, acknowledged after its 3
+ * seconds (or already forgotten); 50027, a token past its 15 minutes. Nothing more can reach the asker.
+ */
+const GONE_INTERACTION_CODES: ReadonlySet<number | string> = new Set([10062, 50027]);
+
+export function isGoneInteraction(error: unknown): boolean {
+  return error instanceof DiscordAPIError && GONE_INTERACTION_CODES.has(error.code);
 }
 
 /**
@@ -408,13 +426,31 @@ export function createDispatcher(options: DispatcherOptions): (interaction: Inte
     }
   }
 
+  async function turnAway(interaction: Interaction, message: string): Promise<void> {
+    if (interaction.isAutocomplete()) await interaction.respond([]);
+    else if (interaction.isRepliable())
+      await interaction.reply({ content: message, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+  }
+
   return async function dispatch(interaction: Interaction): Promise<void> {
     try {
-      if (interaction.isChatInputCommand()) await onCommand(interaction);
+      const refusal = options.admit ? await options.admit(interaction) : null;
+      if (refusal !== null) await turnAway(interaction, refusal);
+      else if (interaction.isChatInputCommand()) await onCommand(interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onButton(interaction);
       else if (interaction.isModalSubmit()) await onModalSubmit(interaction);
     } catch (error) {
+      if (isGoneInteraction(error)) {
+        // Telling the asker would fail the same way: Discord has already shown them "interaction failed".
+        options.onFailure?.('too late');
+        logger.warn(
+          { error: describeError(error, options.secrets), interaction: summary(interaction) },
+          'Discord no longer takes a reply to this interaction (not acknowledged within 3 s, or token past 15 min)',
+        );
+        return;
+      }
+      options.onFailure?.('failed');
       logger.error(
         { error: describeError(error, options.secrets), interaction: summary(interaction) },
         'interaction failed',

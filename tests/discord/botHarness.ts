@@ -2,7 +2,7 @@
  * One bot under test: a Discord stand-in, a real discord.js client from createBot logged in to it, and a
  * logger whose lines the test can read. Each test file starts its own and closes it.
  */
-import { once } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,7 @@ import {
   startDiscordStandIn,
   type DiscordStandIn,
   type RecordedRequest,
+  type StandInOptions,
 } from './standIn/discordStandIn.ts';
 import { chatInput, type Asker } from './standIn/interactionPayloads.ts';
 
@@ -32,6 +33,8 @@ export interface BotHarness {
   logLines(): Record<string, unknown>[];
   /** Every log line so far, as written. */
   logText(): string;
+  /** Resolves once a log line `matches` accepts has been written (the bot may log after its last request). */
+  waitForLog(matches: (line: Record<string, unknown>) => boolean): Promise<void>;
   /** Sends a slash command and resolves with what the bot finally showed. */
   command(name: string, options: Readonly<Record<string, string>>, asker?: Asker): Promise<Answered>;
   /** Sends any interaction payload and resolves with what the bot finally showed. */
@@ -56,6 +59,8 @@ export interface HarnessOptions {
   readonly env?: NodeJS.ProcessEnv;
   readonly bot?: Omit<BotOptions, 'desk' | 'config' | 'logger' | 'rest'>;
   readonly heartbeatIntervalMs?: number;
+  /** The stand-in's clock and deadlines (default: the real clock, Discord's deadlines). */
+  readonly standIn?: Omit<StandInOptions, 'token' | 'heartbeatIntervalMs'>;
 }
 
 const EPHEMERAL = 64;
@@ -74,15 +79,31 @@ export async function startBotHarness(options: HarnessOptions): Promise<BotHarne
   const standIn = await startDiscordStandIn({
     token: TEST_TOKEN,
     ...(options.heartbeatIntervalMs ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {}),
+    ...options.standIn,
   });
   const lines: string[] = [];
+  const written = new EventEmitter();
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
       lines.push(chunk.toString('utf8'));
+      written.emit('line');
       done();
     },
   });
-  const config = readConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, ...options.env });
+  const logLines = () =>
+    lines
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  // One member asks every question of a test file: the rate limits are off unless a test sets them.
+  const config = readConfig({
+    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_CLIENT_ID: APPLICATION_ID,
+    RATE_LIMIT_MEMBER_QUESTIONS: '0',
+    RATE_LIMIT_CHANNEL_QUESTIONS: '0',
+    ...options.env,
+  });
   const logger = createLogger('info', sink);
   // The repository's corpus is only read by tests: its /reload audit lines go to a temp folder.
   const readOnlyCorpus = resolve(options.desk.corpusDir) === resolve('corpus');
@@ -105,13 +126,19 @@ export async function startBotHarness(options: HarnessOptions): Promise<BotHarne
     standIn,
     client,
     config,
-    logLines: () =>
-      lines
-        .join('')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as Record<string, unknown>),
+    logLines,
     logText: () => lines.join(''),
+    waitForLog(matches) {
+      return new Promise((resolve) => {
+        const check = () => {
+          if (!logLines().some(matches)) return;
+          written.off('line', check);
+          resolve();
+        };
+        written.on('line', check);
+        check();
+      });
+    },
     async command(name, values, asker = {}) {
       const sent = standIn.sendInteraction(
         chatInput(

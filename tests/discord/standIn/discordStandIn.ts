@@ -4,6 +4,11 @@
  * free port. It records every request, enforces Discord's limits (400 / 50035 "Invalid Form Body") and lets
  * a test dispatch interactions, drop the gateway, and await what the bot did (promises, never sleeps).
  *
+ * It also keeps Discord's clock: an interaction not acknowledged within 3 s is unknown (404, 10062), and its
+ * token stops working 15 minutes after it was created (401, 50027). The clock can be replaced, so a test
+ * moves time on instead of waiting. And it misbehaves on demand: 429 with `Retry-After` (global or per
+ * route), 5xx, heartbeats left unacknowledged, a close code at any time or at IDENTIFY.
+ *
  * @example
  * const standIn = await startDiscordStandIn({ token });
  * const client = createBot({ ..., rest: { api: standIn.api } });
@@ -82,13 +87,36 @@ export interface StandInOptions {
   readonly token: string;
   /** Sent in HELLO; the default (41.25 s, Discord's) means no heartbeat in a short test. */
   readonly heartbeatIntervalMs?: number;
+  /** Milliseconds now, for the deadlines below (default: the real clock). A test's own clock moves when it says. */
+  readonly clock?: () => number;
+  /** Time to acknowledge an interaction (default 3 s, Discord's). */
+  readonly ackDeadlineMs?: number;
+  /** How long an interaction token serves edits and follow-ups (default 15 minutes, Discord's). */
+  readonly tokenLifetimeMs?: number;
+}
+
+/** Discord's deadlines. */
+export const ACK_DEADLINE_MS = 3_000;
+export const TOKEN_LIFETIME_MS = 15 * 60_000;
+
+/** How a request the stand-in is told to refuse is answered. */
+export interface Failure {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** How many matching requests are refused (default 1). */
+  readonly times?: number;
 }
 
 interface InteractionState {
   readonly id: string;
   readonly token: string;
   readonly type: number;
+  /** On the stand-in's clock, when it was dispatched. */
+  readonly createdAt: number;
   acknowledged: boolean;
+  /** When the acknowledgement arrived, on the stand-in's clock. */
+  acknowledgedAt: number | null;
   original: Record<string, unknown> | null;
 }
 
@@ -139,6 +167,27 @@ export interface DiscordStandIn {
   refuseResumes(refuse: boolean): void;
   /** The next request `matches` accepts is answered with `status` and `body` instead of normally. */
   failNext(matches: (request: RecordedRequest) => boolean, status: number, body: unknown): void;
+  /** The next `failure.times` requests `matches` accepts are answered with `failure` (status, body, headers). */
+  fail(matches: (request: RecordedRequest) => boolean, failure: Failure): void;
+  /**
+   * The next `times` requests `matches` accepts get 429 Too Many Requests, as Discord sends it: `Retry-After`
+   * in seconds, and `X-RateLimit-Global` for the global limit or a route bucket's headers otherwise.
+   */
+  rateLimit(
+    matches: (request: RecordedRequest) => boolean,
+    limit: { readonly retryAfterMs: number; readonly global?: boolean; readonly times?: number },
+  ): void;
+  /** While set, heartbeats are received but never acknowledged (op 11), as on a zombie connection. */
+  ignoreHeartbeats(ignore: boolean): void;
+  /** Set: the next IDENTIFY is answered by closing the connection with this code (4004, 4014…). */
+  closeOnIdentify(code: number | null): void;
+  /** Every interaction dispatched, with when it was acknowledged (null: never). */
+  interactionStates(): readonly {
+    readonly id: string;
+    readonly token: string;
+    readonly createdAt: number;
+    readonly acknowledgedAt: number | null;
+  }[];
   /**
    * An uploaded file, served on Discord's CDN's stead at its `url` (GET, no authorization, as the CDN's
    * signed links are); put it in a command's options with `attachmentOption`. `size` may be given to
@@ -168,7 +217,12 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
   const requestWaiters: Waiter<RecordedRequest>[] = [];
   const gatewayWaiters: Waiter<GatewayRecord>[] = [];
   const interactions = new Map<string, InteractionState>();
-  const failures: { matches: (request: RecordedRequest) => boolean; status: number; body: unknown }[] = [];
+  const failures: { matches: (request: RecordedRequest) => boolean; failure: Failure; left: number }[] = [];
+  const clock = options.clock ?? (() => performance.now());
+  const ackDeadlineMs = options.ackDeadlineMs ?? ACK_DEADLINE_MS;
+  const tokenLifetimeMs = options.tokenLifetimeMs ?? TOKEN_LIFETIME_MS;
+  let heartbeatsIgnored = false;
+  let identifyCloseCode: number | null = null;
   const events = new EventEmitter();
   let sessionReadyCount = 0;
   let session: Session | null = null;
@@ -315,8 +369,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     };
     if (entry.kind === 'attachmentDownload') {
       const file = files.get(parts[1] ?? '');
-      const failed = failures.find((candidate) => candidate.matches(entry));
-      if (failed) failures.splice(failures.indexOf(failed), 1);
+      const failed = takeFailure(entry);
       entry.status = failed ? failed.status : file ? 200 : 404;
       if (file && !failed)
         response
@@ -326,19 +379,28 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       record(entry);
       return;
     }
-    const failure = failures.find((candidate) => candidate.matches(entry));
+    const failure = takeFailure(entry);
     const uploadedBytes = uploaded.reduce((sum, file) => sum + file.bytes.length, 0);
     const [status, reply] = failure
       ? [failure.status, failure.body]
       : uploadedBytes > UPLOAD_LIMIT_BYTES
         ? [413, { code: 40005, message: 'Request entity too large' }]
         : answer(entry, parts);
-    if (failure) failures.splice(failures.indexOf(failure), 1);
+    const headers = failure?.headers ?? {};
     entry.status = status;
     entry.response = reply;
-    if (reply === undefined) response.writeHead(status).end();
-    else response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+    if (reply === undefined) response.writeHead(status, headers).end();
+    else response.writeHead(status, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(reply));
     record(entry);
+  }
+
+  /** The failure a test asked for that this request meets, counted down; undefined when none. */
+  function takeFailure(entry: RecordedRequest): Failure | undefined {
+    const found = failures.find((candidate) => candidate.matches(entry));
+    if (!found) return undefined;
+    found.left -= 1;
+    if (found.left <= 0) failures.splice(failures.indexOf(found), 1);
+    return found.failure;
   }
 
   function classify(method: string, parts: string[]): RequestKind {
@@ -366,6 +428,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
   const unknownInteraction: [number, unknown] = [404, { code: 10062, message: 'Unknown interaction' }];
   const unknownWebhook: [number, unknown] = [404, { code: 10015, message: 'Unknown Webhook' }];
   const unauthorized: [number, unknown] = [401, { code: 0, message: '401: Unauthorized' }];
+  const invalidWebhookToken: [number, unknown] = [401, { code: 50027, message: 'Invalid Webhook Token' }];
 
   function answer(entry: RecordedRequest, parts: string[]): [number, unknown] {
     const botAuthorized = entry.authorization === `Bot ${options.token}`;
@@ -384,11 +447,14 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       case 'interactionCallback': {
         const interaction = interactions.get(parts[1] ?? '');
         if (!interaction || interaction.token !== parts[2]) return unknownInteraction;
+        // Past the deadline Discord has already shown "This interaction failed" and forgotten it.
+        if (!interaction.acknowledged && clock() - interaction.createdAt > ackDeadlineMs) return unknownInteraction;
         if (interaction.acknowledged)
           return [400, { code: 40060, message: 'Interaction has already been acknowledged.' }];
         const errors = callbackErrors(interaction, body);
         if (errors.length > 0) return formError(errors);
         interaction.acknowledged = true;
+        interaction.acknowledgedAt = clock();
         const data = (body.data ?? {}) as Record<string, unknown>;
         if (body.type === 4) interaction.original = messageFrom(data, interaction);
         if (body.type === 5) interaction.original = messageFrom({ flags: data.flags }, interaction);
@@ -407,6 +473,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       case 'fetchOriginal': {
         const interaction = interactionByToken(entry.token);
         if (parts[1] !== APPLICATION_ID || !interaction?.acknowledged) return unknownWebhook;
+        if (tokenExpired(interaction)) return invalidWebhookToken;
         if (parts[4] !== '%40original' && parts[4] !== '@original')
           return [404, { code: 10008, message: 'Unknown Message' }];
         if (entry.kind === 'deleteOriginal') {
@@ -428,6 +495,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       case 'followUp': {
         const interaction = interactionByToken(entry.token);
         if (parts[1] !== APPLICATION_ID || !interaction?.acknowledged) return unknownWebhook;
+        if (tokenExpired(interaction)) return invalidWebhookToken;
         const errors = messageErrors(body);
         if (errors.length > 0) return formError(errors);
         return [200, messageFrom(body, interaction, entry.files)];
@@ -467,6 +535,10 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
         .filter((key) => data[key] !== undefined)
         .map((key) => [key, data[key]]),
     );
+  }
+
+  function tokenExpired(interaction: InteractionState): boolean {
+    return clock() - interaction.createdAt > tokenLifetimeMs;
   }
 
   function interactionByToken(token: string | undefined): InteractionState | undefined {
@@ -540,12 +612,16 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       switch (payload.op) {
         case 1:
           recordGateway({ op: 'heartbeat', data: payload.d ?? null });
-          socket.send(JSON.stringify({ op: 11 }));
+          if (!heartbeatsIgnored) socket.send(JSON.stringify({ op: 11 }));
           break;
         case 2: {
           recordGateway({ op: 'identify', data: { ...d, token: '[seen]' } });
           if (d.token !== options.token) {
             socket.close(4004, 'Authentication failed.');
+            return;
+          }
+          if (identifyCloseCode !== null) {
+            socket.close(identifyCloseCode, 'Closed at IDENTIFY by the test');
             return;
           }
           session = { id: randomBytes(16).toString('hex'), sequence: 0, log: [], socket };
@@ -625,7 +701,15 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
         typeof payload.message === 'object' && payload.message !== null
           ? (payload.message as Record<string, unknown>)
           : null;
-      interactions.set(id, { id, token, type: Number(payload.type), acknowledged: false, original });
+      interactions.set(id, {
+        id,
+        token,
+        type: Number(payload.type),
+        createdAt: clock(),
+        acknowledged: false,
+        acknowledgedAt: null,
+        original,
+      });
       dispatch('INTERACTION_CREATE', { ...payload, id, token, application_id: APPLICATION_ID });
       return { id, token };
     },
@@ -640,7 +724,46 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       refuseResume = refuse;
     },
     failNext(matches, status, body) {
-      failures.push({ matches, status, body });
+      failures.push({ matches, failure: { status, body }, left: 1 });
+    },
+    fail(matches, failure) {
+      failures.push({ matches, failure, left: failure.times ?? 1 });
+    },
+    rateLimit(matches, limit) {
+      const seconds = limit.retryAfterMs / 1000;
+      const headers: Record<string, string> = limit.global
+        ? { 'retry-after': String(seconds), 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' }
+        : {
+            'retry-after': String(seconds),
+            'x-ratelimit-limit': '5',
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset-after': String(seconds),
+            'x-ratelimit-bucket': 'stand-in-bucket',
+            'x-ratelimit-scope': 'user',
+          };
+      failures.push({
+        matches,
+        failure: {
+          status: 429,
+          headers,
+          body: { message: 'You are being rate limited.', retry_after: seconds, global: limit.global === true },
+        },
+        left: limit.times ?? 1,
+      });
+    },
+    ignoreHeartbeats(ignore) {
+      heartbeatsIgnored = ignore;
+    },
+    closeOnIdentify(code) {
+      identifyCloseCode = code;
+    },
+    interactionStates() {
+      return [...interactions.values()].map(({ id, token, createdAt, acknowledgedAt }) => ({
+        id,
+        token,
+        createdAt,
+        acknowledgedAt,
+      }));
     },
     addAttachment(filename, bytes, options = {}) {
       const id = nextSnowflake();
