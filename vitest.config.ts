@@ -9,14 +9,19 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/language/**', '**/node_modules/**'] },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/language/**', 'tests/eval/eval.test.ts', '**/node_modules/**'],
+        },
       },
-      // The language tests share one real language service, started once (and only when they run).
+      // The language tests and the eval share one real language service, started once (only when they run).
       {
         extends: true,
         test: {
           name: 'language',
-          include: ['tests/language/**/*.test.ts'],
+          // The eval asks the gold sets as the bot does, with passages and questions parsed.
+          include: ['tests/language/**/*.test.ts', 'tests/eval/eval.test.ts'],
           globalSetup: ['tests/language/startSharedService.ts'],
           // Some tests start their own service: loading the models takes seconds, more on a busy machine.
           // A guard against a hang, not a timing assertion.

@@ -10,6 +10,7 @@ import { IndexCache } from './desk/indexCache.ts';
 import { CorpusFolderError } from './corpus/loadCorpus.ts';
 import { StoryDesk } from './desk/storyDesk.ts';
 import { openFeedbackStore } from './feedback/sqliteFeedbackStore.ts';
+import { openLanguageService } from './language/languageService.ts';
 import { createLogger } from './logger.ts';
 
 const NO_TOKEN_BANNER = {
@@ -29,9 +30,12 @@ async function main(): Promise<void> {
   }
   // The console talks to a person on the same terminal; keep routine logs off its screen unless asked for.
   const logger = createLogger(config.logLevel ?? (config.discordToken ? 'info' : 'warn'));
+  // The models load (seconds) while the corpus is read and indexed; the desk parses once both are ready.
+  const language = openLanguageService(config.language, logger);
   let desk: StoryDesk;
   try {
     desk = await StoryDesk.open(config.corpusDir, logger, {
+      language,
       corpus: config.corpusMaxFileBytes === undefined ? {} : { maxFileBytes: config.corpusMaxFileBytes },
       ...(config.indexCacheDir === undefined ? {} : { indexCache: new IndexCache(config.indexCacheDir, logger) }),
       // The bot logs its start-up; the console tells the person at a terminal what it is doing (a script
@@ -44,6 +48,7 @@ async function main(): Promise<void> {
     if (!(error instanceof CorpusFolderError)) throw error;
     process.stderr.write(`story-desk: ${error.message}\n`);
     process.exitCode = 1;
+    await (await language).close();
     return;
   }
   const openFeedback = () => {
@@ -65,7 +70,10 @@ async function main(): Promise<void> {
       await runBot(desk, config, logger, {
         bot: { feedback },
         // Stopped after the replies in flight.
-        stoppables: [{ name: 'feedback store', stop: async () => feedback.close() }],
+        stoppables: [
+          { name: 'feedback store', stop: async () => feedback.close() },
+          { name: 'language service', stop: async () => (await language).close() },
+        ],
         exit: (code, why) => {
           if (code !== 0) process.stderr.write(`story-desk: ${why}\n`);
           process.exitCode = code;
@@ -76,6 +84,8 @@ async function main(): Promise<void> {
       logger.fatal({ reason }, 'could not connect to Discord');
       process.stderr.write(`story-desk: ${reason}\n`);
       process.exitCode = 1;
+      feedback.close();
+      await (await language).close();
     }
     return;
   }
@@ -90,6 +100,7 @@ async function main(): Promise<void> {
     // The console records nothing (votes come from Discord), but reads /gaps and /stats when feedback is set up.
     ...(config.feedback.hashSecret ? { feedback: openFeedback() } : {}),
   });
+  await (await language).close();
 }
 
 await main();

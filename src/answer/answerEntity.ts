@@ -11,6 +11,7 @@ import {
   type CollectOptions,
   type Mention,
 } from './collectEvidence.ts';
+import { askedRole, roleInPassage } from './askedRole.ts';
 import type { Evidence } from './rankEvidence.ts';
 import { commonPlacesIn } from '../text/commonPlaces.ts';
 import { isPlaceKindNoun, SITE_NAME, VENUE_BEFORE } from '../text/entityWords.ts';
@@ -57,6 +58,9 @@ const KIND_NAMED_FIT = 10;
 /** A site ("port fluvial de Bellerive") answers a question asking for a town only when no town does. */
 const SITE_FOR_TOWN_FIT = 0.1;
 
+/** A name the parse shows in the asked role of the asked verb outweighs names merely near its words. */
+const ROLE_FIT = 3;
+
 const KINDS_ASKED: Readonly<Record<'who' | 'where', readonly EntityKind[]>> = {
   who: ['person', 'organisation'],
   where: ['place'],
@@ -86,6 +90,10 @@ export function answerEntity(
     kindTerms.size > 0 && index.analyzer.documentTerms(name).some((term) => kindTerms.has(term));
   const siteFit = asksForTownOrCountry(request.query) ? SITE_FOR_TOWN_FIT : 1;
   const datelineFit = asksForDateline(request.query) ? DATELINE_ASKED_FIT : DATELINE_FIT;
+  const asked = askedRole(request.analysis);
+  /** The role a name plays for the asked verb in its passage, when both parses say. */
+  const roleOf = (passageId: string, start: number, end: number) =>
+    asked && roleInPassage(index.analysisOf(passageId), start, end, asked.predicate);
   const evidence = collectEvidence(
     index,
     retrieval,
@@ -98,7 +106,10 @@ export function answerEntity(
             (request.command === 'where' && entity.kind === 'organisation' && isVenue(hit.passage.text, entity.start)),
         )
         .filter((entity) => !namedByQuestion(index, retrieval, entity.surface))
-        .map((entity) => ({
+        .map((entity) => ({ entity, role: roleOf(hit.passage.id, entity.start, entity.end) }))
+        // The one thanked is no answer to who thanked: a name in the other role of the asked verb.
+        .filter(({ role }) => !asked || !role || role === asked.role)
+        .map(({ entity, role }) => ({
           start: entity.start,
           end: entity.end,
           value: entity.canonical,
@@ -109,7 +120,8 @@ export function answerEntity(
             (entity.kind === 'person' ? personFit : 1) *
             (entity.kind === 'place' && isDateline(entity.surface) ? datelineFit : 1) *
             (isOfAskedKind(entity.canonical) ? KIND_NAMED_FIT : 1) *
-            (entity.kind === 'place' && SITE_NAME.test(entity.canonical) ? siteFit : 1),
+            (entity.kind === 'place' && SITE_NAME.test(entity.canonical) ? siteFit : 1) *
+            (role ? ROLE_FIT : 1),
         })),
     options,
   );

@@ -2,6 +2,7 @@
  * The answer engine's entry point: an index and a question in, an answer with citations out. It is pure:
  * it reads no files and sends nothing, so every transport and every test can call it as it is.
  */
+import type { TextAnalysis } from '../language/analysisTypes.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
 import { answerAsk } from './answerAsk.ts';
 import { answerCount } from './answerCount.ts';
@@ -22,6 +23,11 @@ export interface AnswerRequest {
   readonly command: AnswerCommand;
   readonly query: string;
   readonly locale: Locale;
+  /**
+   * The question as the language service parsed it (French only: no English parser is installed),
+   * made just before the engine runs. Without it, nothing that needs a parse is checked.
+   */
+  readonly analysis?: TextAnalysis;
 }
 
 /** Commands that need no question. */
@@ -40,7 +46,7 @@ export function answerQuestion(index: StoryIndex, request: AnswerRequest): Answe
   const retrieval = retrieve(index, query, { require: command === 'source' ? 'all' : 'any' });
   if (retrieval.units.length === 0) return unanswered(messages.noSearchableWords(locale));
 
-  const valueRequest = { command, query, locale };
+  const valueRequest = { command, query, locale, ...(request.analysis ? { analysis: request.analysis } : {}) };
   switch (command) {
     case 'source':
       return answerSource(index, valueRequest, retrieval);

@@ -2,6 +2,7 @@
  * The shared end of /who, /where, /when and count questions: rank the evidence, keep to the event the
  * question is about, and say when outlets disagree or the other event has another value.
  */
+import type { TextAnalysis } from '../language/analysisTypes.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
 import { corpusEventYears, passageFitsEvent, questionEventYear, yearWrittenIn } from './events.ts';
 import { messages } from './messages.ts';
@@ -15,6 +16,8 @@ export interface ValueAnswerRequest {
   readonly command: AnswerCommand;
   readonly query: string;
   readonly locale: Locale;
+  /** The question's parse, when the language service made one (see AnswerRequest). */
+  readonly analysis?: TextAnalysis;
 }
 
 /** Answers shown at most: the rest is noise at this depth. */

@@ -2,6 +2,7 @@
  * What a command is, independent of any transport. Discord, the console and the CLI all read these
  * definitions; none of them is known here.
  */
+import type { TextAnalysis } from '../language/analysisTypes.ts';
 import type { SuggestionSource } from '../answer/suggest.ts';
 import type { Answer, Locale } from '../answer/types.ts';
 import type { CorpusProblem } from '../corpus/types.ts';
@@ -163,6 +164,10 @@ export interface CommandContext {
   readonly articles: ArticleOperations;
   /** Readers' feedback (votes, unanswered questions), for /gaps, /stats and /forget-me. */
   readonly feedback: FeedbackAccess;
+  /** The question parsed by the language service, for the engine; undefined when it cannot be. */
+  readonly parseQuestion: (question: string) => Promise<TextAnalysis | undefined>;
+  /** Why answers go without the language service's parses right now, when they do. */
+  readonly languageUnavailable: string | undefined;
 }
 
 export interface CommandDefinition {

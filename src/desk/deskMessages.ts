@@ -31,6 +31,11 @@ export const deskMessages = {
       ? `Rechargement refusé : il retirerait ${removed} des ${serving} articles en service (il en resterait ${candidate}) ; l’index précédent reste en service. Si c’est voulu, confirmez avec /recharger forcer:True (console : /recharger forcer).`
       : `Reload refused: it would remove ${removed} of the ${serving} articles serving (${candidate} would remain); the previous index keeps serving. If that is intended, confirm with /reload force:True (console: /reload force).`;
   },
+  /** A note under answers given without the language service (its reason is the service's, in English). */
+  withoutParses: (locale: Locale, reason: string): string =>
+    locale === 'fr'
+      ? `Réponse donnée sans les modèles de langue (${reason}) : qui a fait quoi à qui n’est pas vérifié.`
+      : `Answered without the language models (${reason}): who did what to whom is not checked.`,
   forceNotYesNo: (locale: Locale, value: string): string =>
     locale === 'fr'
       ? `« forcer » attend oui ou non (reçu « ${value} »). Exemple : /recharger forcer`

@@ -6,6 +6,7 @@ import { answerQuestion, MAX_QUESTION_LENGTH } from '../answer/answerQuestion.ts
 import type { SuggestionSource } from '../answer/suggest.ts';
 import type { AnswerCommand } from '../answer/types.ts';
 import type { CommandDefinition, Localized } from './commandTypes.ts';
+import { deskMessages } from './deskMessages.ts';
 
 /** Discord caps option text at 6000; questions need far less, and the engine refuses longer ones. */
 export const QUESTION_MAX_LENGTH = Math.min(MAX_QUESTION_LENGTH, 200);
@@ -41,11 +42,21 @@ export function questionCommand(spec: QuestionCommandSpec): CommandDefinition {
     ],
     moderatorOnly: false,
     example: spec.example,
-    handle(context, options) {
+    async handle(context, options) {
       const query = options[spec.option.name] ?? '';
+      const analysis = await context.parseQuestion(query);
+      const answer = answerQuestion(context.index, {
+        command: spec.name,
+        query,
+        locale: context.locale,
+        ...(analysis ? { analysis } : {}),
+      });
+      const problem = context.languageUnavailable;
       return {
         kind: 'answer',
-        answer: answerQuestion(context.index, { command: spec.name, query, locale: context.locale }),
+        answer: problem
+          ? { ...answer, notes: [...answer.notes, deskMessages.withoutParses(context.locale, problem)] }
+          : answer,
       };
     },
   };

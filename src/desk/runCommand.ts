@@ -117,6 +117,8 @@ export async function runCommand(
       ...(request.audit ? { audit: request.audit } : {}),
     }),
     feedback: feedbackAccess(request.feedback, actor.id, locale),
+    parseQuestion: (question) => desk.parseQuestion(question),
+    languageUnavailable: desk.languageUnavailable,
   };
   return command.handle(context, cleaned);
 }

@@ -11,6 +11,9 @@ import type { Logger } from '../logger.ts';
 import { buildStoryIndexInWorker } from '../search/buildStoryIndexInWorker.ts';
 import { buildStoryIndex, buildStoryIndexAsync, type StoryIndex } from '../search/storyIndex.ts';
 import type { ReloadReport } from './commandTypes.ts';
+import type { TextAnalysis } from '../language/analysisTypes.ts';
+import type { LanguageService } from '../language/languageService.ts';
+import { analysePassagesOf, analyseQuestion } from './deskLanguage.ts';
 import type { IndexCache } from './indexCache.ts';
 import { describeRefusal, planReload, type ReloadOptions } from './reloadPlan.ts';
 
@@ -24,6 +27,11 @@ export interface StoryDeskOptions {
   readonly indexCache?: IndexCache;
   /** Told what the start-up is doing, in a few words for a person ("indexing 5 articles…"). */
   readonly progress?: (message: string) => void;
+  /**
+   * The language service: it parses each index's passages (after the index serves, since it takes
+   * longer) and each question. Absent or unavailable: answers are given without what needs a parse.
+   */
+  readonly language?: LanguageService | Promise<LanguageService>;
 }
 
 export class StoryDesk {
@@ -36,6 +44,13 @@ export class StoryDesk {
   private readonly build: (corpus: Corpus) => Promise<StoryIndex>;
   private readonly corpusOptions: CorpusLoadOptions;
   private readonly indexCache: IndexCache | undefined;
+  private readonly language: LanguageService | Promise<LanguageService> | undefined;
+  /** The service once it has started (or failed to): questions never wait for the models to load. */
+  private readyLanguage: LanguageService | undefined;
+  /** The last parse of the serving index's passages; see passagesParsed. */
+  private parsing: Promise<void> = Promise.resolve();
+  /** Why answers go without the language service's parses, when they do. */
+  private languageProblem: string | undefined;
   /** The last write of the index cache: each waits for the one before, so the newest index wins. */
   private cacheWrite: Promise<void> = Promise.resolve();
   /** The last reload that ended, for the health endpoint. */
@@ -52,6 +67,9 @@ export class StoryDesk {
     this.build = options.build ?? ((corpus) => buildServingIndex(corpus, logger));
     this.corpusOptions = options.corpus ?? {};
     this.indexCache = options.indexCache;
+    this.language = options.language;
+    void Promise.resolve(options.language).then((language) => (this.readyLanguage = language));
+    this.parseServingIndex();
   }
 
   /**
@@ -91,6 +109,56 @@ export class StoryDesk {
       }`,
     );
     return desk;
+  }
+
+  /**
+   * Parses the passages of the serving index in the background, then serves the same index with its
+   * parses; a reload in the meantime wins (its own parse follows). Never rejects.
+   */
+  private parseServingIndex(): void {
+    const pending = this.language;
+    // Without a service (the JSON CLI, tests of other things) answers simply go without parses.
+    if (!pending) return;
+    const index = this.serving;
+    this.parsing = this.parsing.then(async () => {
+      const language = await pending;
+      const status = language.status();
+      if (!status.available) {
+        this.languageProblem = status.reason;
+        return;
+      }
+      const started = Date.now();
+      const parsed = await analysePassagesOf(index, language, (progress) =>
+        this.logger.debug({ ...progress }, 'parsing passages'),
+      );
+      if (!parsed.ok) {
+        this.languageProblem = parsed.reason;
+        this.logger.warn({ reason: parsed.reason }, 'passages not parsed; answers go without roles');
+        return;
+      }
+      this.languageProblem = undefined;
+      if (this.serving === index) this.serving = parsed.index;
+      this.logger.info(
+        { passages: index.corpus.passages.length, ms: Date.now() - started },
+        'passages parsed by the language service',
+      );
+    });
+  }
+
+  /** Resolves once the serving index's passages are parsed, or known not to be (for tests and tools). */
+  passagesParsed(): Promise<void> {
+    return this.parsing;
+  }
+
+  /** The question's parse, when the service can give one (see analyseQuestion). Never rejects. */
+  parseQuestion(question: string): Promise<TextAnalysis | undefined> {
+    return analyseQuestion(this.readyLanguage, question);
+  }
+
+  /** Why answers are given without the language service's parses right now, if they are. */
+  get languageUnavailable(): string | undefined {
+    if (this.language && !this.readyLanguage) return 'the language models are still loading';
+    return this.languageProblem;
   }
 
   /** Resolves once the index cache holds the serving index (for tests and tools that exit). */
@@ -182,6 +250,7 @@ export class StoryDesk {
     }
     logCorpusProblems(this.logger, corpus, 'info');
     this.serving = index;
+    this.parseServingIndex();
     if (this.indexCache) this.cacheIndex(this.indexCache.fingerprintOf(corpus), index);
     const report: ReloadReport = { ok: true, failure: null, ...compareCorpora(before, corpus) };
     this.logger.info(

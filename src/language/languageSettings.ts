@@ -1,5 +1,5 @@
 /** How the language service is found, started and cached; src/config.ts fills it from the environment. */
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { EmbeddingPrefixMode } from './embeddingPrefixes.ts';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './languageServiceSupervisor.ts';
 
@@ -33,8 +33,12 @@ export interface LanguageSettings {
   readonly embeddingBatchSize: number;
 }
 
-/** The project's own nlp/ folder, wherever the bot is started from. */
-const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
+/**
+ * The project's root (where nlp/ is), wherever the bot is started from: two folders up from src/language,
+ * three from the compiled dist/src/language.
+ */
+const SOURCE_ROOT = resolve(import.meta.dirname, '..', '..');
+const PROJECT_ROOT = basename(SOURCE_ROOT) === 'dist' ? dirname(SOURCE_ROOT) : SOURCE_ROOT;
 
 export const DEFAULT_LANGUAGE_SETTINGS: LanguageSettings = {
   enabled: true,

@@ -6,6 +6,7 @@
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
+import type { TextAnalysis } from '../language/analysisTypes.ts';
 import { createAnalyzer, type Analyzer, type QueryUnit } from '../text/analyzer.ts';
 import {
   buildNameGazetteer,
@@ -117,6 +118,9 @@ export class StoryIndex {
   readonly copies: CopyGroups;
   /** Roles that stand for one person across the corpus ("le porte-parole du Kremlin"). */
   readonly roleNames: RoleNames;
+  /** Each passage's parse by the language service, by passage id: empty until it has analysed them. */
+  private readonly passageAnalyses: ReadonlyMap<string, TextAnalysis>;
+  private readonly parts: IndexParts;
   private readonly articlesById: ReadonlyMap<string, Article>;
   private readonly passagesById: ReadonlyMap<string, Passage>;
   private readonly passagesByArticle: ReadonlyMap<string, readonly Passage[]>;
@@ -134,6 +138,8 @@ export class StoryIndex {
   /** Use buildStoryIndex or buildStoryIndexAsync. */
   constructor(parts: IndexParts) {
     const { corpus } = parts;
+    this.parts = parts;
+    this.passageAnalyses = parts.passageAnalyses ?? new Map();
     this.corpus = corpus;
     this.analyzer = parts.analyzer;
     this.miniSearch = parts.miniSearch;
@@ -163,6 +169,19 @@ export class StoryIndex {
     const article = this.articlesById.get(passage.articleId);
     if (!article) throw new Error(`StoryIndex: passage ${passage.id} has no article`);
     return article;
+  }
+
+  /** The language service's parse of a passage, once it has analysed the corpus. */
+  analysisOf(passageId: string): TextAnalysis | undefined {
+    return this.passageAnalyses.get(passageId);
+  }
+
+  /**
+   * This index with the parses of its passages: the same search, and what needs a parse (who did what to
+   * whom) checked too. Analysing takes longer than indexing, so it comes after, as another index.
+   */
+  withPassageAnalyses(analyses: ReadonlyMap<string, TextAnalysis>): StoryIndex {
+    return new StoryIndex({ ...this.parts, passageAnalyses: analyses });
   }
 
   passage(id: string): Passage | undefined {
@@ -377,6 +396,7 @@ const roleNamesOf = (corpus: Corpus, analyzer: Analyzer): RoleNames =>
 
 interface IndexParts {
   readonly corpus: Corpus;
+  readonly passageAnalyses?: ReadonlyMap<string, TextAnalysis>;
   readonly analyzer: Analyzer;
   readonly miniSearch: MiniSearch<Passage>;
   readonly gazetteer: NameGazetteer;

@@ -6,8 +6,15 @@
  *   npm run eval -- --set ember       one of them
  *   npm run eval -- --held-out        also list held-out failures (for the lead's reports, not for tuning)
  *   npm run eval -- --json            the figures and failures as JSON
+ *   npm run eval -- --no-language     the engine alone, without the language service's parses
+ *
+ * By default it starts the language service and asks every question as the bot does (passages and
+ * questions parsed first); a service that cannot start stops the run, rather than give other figures.
  */
 import { parseArgs } from 'node:util';
+import { openLanguageService } from '../../src/language/languageService.ts';
+import { DEFAULT_LANGUAGE_SETTINGS } from '../../src/language/languageSettings.ts';
+import { createLogger } from '../../src/logger.ts';
 import { GOLD_COMMANDS } from './goldTypes.ts';
 import { rate, type Failure, type Figures, type Mean, type Ratio } from './evaluate.ts';
 import { GOLD_FILES, runGoldSet, type GoldRun, type GoldSetName } from './runGoldSet.ts';
@@ -121,6 +128,7 @@ async function main(): Promise<void> {
       set: { type: 'string', multiple: true },
       'held-out': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      'no-language': { type: 'boolean', default: false },
     },
   });
   const names = (values.set ?? Object.keys(GOLD_FILES)) as GoldSetName[];
@@ -128,8 +136,17 @@ async function main(): Promise<void> {
     if (!(name in GOLD_FILES))
       throw new Error(`runEval: unknown gold set "${name}" (known: ${Object.keys(GOLD_FILES).join(', ')})`);
   }
+  const language = values['no-language']
+    ? undefined
+    : await openLanguageService(DEFAULT_LANGUAGE_SETTINGS, createLogger('warn'));
   const runs: GoldRun[] = [];
-  for (const name of names) runs.push(await runGoldSet(name));
+  try {
+    const status = language?.status();
+    if (status && !status.available) throw new Error(`the language service did not start: ${status.reason}`);
+    for (const name of names) runs.push(await runGoldSet(name, language));
+  } finally {
+    await language?.close();
+  }
 
   if (values.json) {
     const output = Object.fromEntries(runs.map((run) => [run.name, run.evaluation]));

@@ -2,6 +2,8 @@
  * The side-effecting half of the evaluation: reads a gold file and its corpus, builds the index and asks
  * every question through the answer engine. `evaluate` (pure) scores what comes back.
  */
+import { analyseQuestion, analysePassagesOf } from '../../src/desk/deskLanguage.ts';
+import type { LanguageService } from '../../src/language/languageService.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePartialDate } from '../../src/corpus/partialDate.ts';
@@ -54,18 +56,29 @@ export interface GoldRun {
   readonly evaluation: Evaluation;
 }
 
-export async function runGoldSet(name: GoldSetName): Promise<GoldRun> {
+/**
+ * Asks every question of a gold set. With a language service, as the bot asks them: passages and
+ * questions parsed first (the eval test and `npm run eval` both start one); without, the engine alone.
+ */
+export async function runGoldSet(name: GoldSetName, language?: LanguageService): Promise<GoldRun> {
   const gold = await loadGold(resolve(REPOSITORY_ROOT, GOLD_FILES[name]));
   const corpus = await loadCorpus(resolve(REPOSITORY_ROOT, gold.corpus));
-  const index = buildStoryIndex(corpus);
+  let index = buildStoryIndex(corpus);
+  if (language) {
+    const analysed = await analysePassagesOf(index, language);
+    if (!analysed.ok) throw new Error(`the language service could not parse the passages: ${analysed.reason}`);
+    index = analysed.index;
+  }
   const answers = new Map<string, Answer>();
   for (const question of gold.questions) {
+    const analysis = await analyseQuestion(language, question.question);
     answers.set(
       question.id,
       answerQuestion(index, {
         command: commandFor(question.command),
         query: question.question,
         locale: question.locale,
+        ...(analysis ? { analysis } : {}),
       }),
     );
   }

@@ -1,0 +1,49 @@
+/**
+ * Where the desk calls the language service, at the edges of the engine: the passages of an index are
+ * parsed once it is built (cached on disk by the service's client), a question just before the engine
+ * runs. The engine itself never calls the service; it reads the parses it is given.
+ */
+import { detectTextLanguage } from '../corpus/detectLanguage.ts';
+import type { LanguageProgress, TextAnalysis } from '../language/analysisTypes.ts';
+import type { LanguageService } from '../language/languageService.ts';
+import type { StoryIndex } from '../search/storyIndex.ts';
+
+/** What parsing an index's passages came to: the index with its parses, or the reason it has none. */
+export type AnalysedIndex =
+  { readonly ok: true; readonly index: StoryIndex } | { readonly ok: false; readonly reason: string };
+
+/**
+ * The index with the parse of each passage of its French articles. Only French is parsed: no English
+ * parser is installed (the service reports `parser: false`), so an English passage has no roles to read.
+ */
+export async function analysePassagesOf(
+  index: StoryIndex,
+  language: LanguageService,
+  onProgress?: (progress: LanguageProgress) => void,
+): Promise<AnalysedIndex> {
+  const french = index.corpus.passages.filter((passage) => index.articleOf(passage).language === 'fr');
+  const result = await language.analysePassages(
+    french.map((passage) => passage.text),
+    'fr',
+    onProgress,
+  );
+  if (!result.ok) return result;
+  const analyses = new Map<string, TextAnalysis>();
+  result.value.forEach((analysis, position) => analyses.set(french[position]!.id, analysis));
+  return { ok: true, index: index.withPassageAnalyses(analyses) };
+}
+
+/**
+ * The question's parse, when it is French and the service answers: an English question, or one too
+ * short to tell, goes to the engine unparsed (the French pipeline would misread it).
+ */
+export async function analyseQuestion(
+  language: LanguageService | undefined,
+  question: string,
+): Promise<TextAnalysis | undefined> {
+  if (!language || question.trim() === '') return undefined;
+  const detected = detectTextLanguage(question);
+  if (detected.language !== 'fr') return undefined;
+  const result = await language.analyseQuestion(question, 'fr');
+  return result.ok ? result.value : undefined;
+}
