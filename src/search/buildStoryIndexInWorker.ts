@@ -35,14 +35,12 @@ export async function buildStoryIndexInWorker(
   corpus: Corpus,
   onFallback: (error: unknown) => void = () => undefined,
 ): Promise<StoryIndex> {
-  let snapshot: IndexSnapshot;
   try {
-    snapshot = await snapshotFromWorker(corpus);
+    return await storyIndexFromSnapshotAsync(corpus, await snapshotFromWorker(corpus));
   } catch (error) {
     onFallback(error);
     return buildStoryIndexAsync(corpus);
   }
-  return storyIndexFromSnapshotAsync(corpus, snapshot);
 }
 
 function snapshotFromWorker(corpus: Corpus): Promise<IndexSnapshot> {
