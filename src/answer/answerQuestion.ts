@@ -11,10 +11,12 @@ import { answerOutlets } from './answerOutlets.ts';
 import { answerSource } from './answerSource.ts';
 import { answerTimeline } from './answerTimeline.ts';
 import { answerWhen } from './answerWhen.ts';
+import { closestByMeaning } from './closestByMeaning.ts';
 import { messages } from './messages.ts';
 import { asksForCount } from './questionFrame.ts';
-import { retrieve } from './retrieve.ts';
+import { retrieve, type Retrieval } from './retrieve.ts';
 import type { Answer, AnswerCommand, Locale } from './types.ts';
+import type { ValueAnswerRequest } from './valueAnswer.ts';
 
 /** Longer questions are refused: no reader's question needs more, and analysis cost grows with length. */
 export const MAX_QUESTION_LENGTH = 300;
@@ -28,6 +30,8 @@ export interface AnswerRequest {
    * made just before the engine runs. Without it, nothing that needs a parse is checked.
    */
   readonly analysis?: TextAnalysis;
+  /** The question's embedding (unit length), made with the passages' model; see closestByMeaning. */
+  readonly questionVector?: Float32Array;
 }
 
 /** Commands that need no question. */
@@ -47,6 +51,17 @@ export function answerQuestion(index: StoryIndex, request: AnswerRequest): Answe
   if (retrieval.units.length === 0) return unanswered(messages.noSearchableWords(locale));
 
   const valueRequest = { command, query, locale, ...(request.analysis ? { analysis: request.analysis } : {}) };
+  const answer = answerFromWords(index, valueRequest, retrieval);
+  if (answer.answers.length > 0 || answer.passages.length > 0 || !request.questionVector) return answer;
+  const closest = closestByMeaning(index, request.questionVector);
+  return closest.length === 0
+    ? answer
+    : { ...answer, passages: closest, notes: [...answer.notes, messages.closestByMeaning(locale)] };
+}
+
+/** The answer from the words of the question and of the passages retrieved for them. */
+function answerFromWords(index: StoryIndex, valueRequest: ValueAnswerRequest, retrieval: Retrieval): Answer {
+  const { command, query } = valueRequest;
   switch (command) {
     case 'source':
       return answerSource(index, valueRequest, retrieval);
@@ -62,5 +77,7 @@ export function answerQuestion(index: StoryIndex, request: AnswerRequest): Answe
       return answerEntity(index, { ...valueRequest, command }, retrieval);
     case 'when':
       return answerWhen(index, valueRequest, retrieval);
+    case 'outlets':
+      return answerOutlets(index, valueRequest);
   }
 }

@@ -12,6 +12,10 @@ export const messages = {
     locale === 'fr'
       ? 'Rien dans le corpus ne répond à cette question.'
       : 'Nothing in the corpus answers this question.',
+  closestByMeaning: (locale: Locale): string =>
+    locale === 'fr'
+      ? 'Les articles ne répondent pas à cette question. Voici les passages les plus proches par le sens, à lire : ce n’est pas une réponse.'
+      : 'The articles do not answer this question. Here are the passages closest in meaning, to read: they are not an answer.',
   noSearchableWords: (locale: Locale): string =>
     locale === 'fr'
       ? 'La question ne contient aucun mot à chercher : précisez de qui, de quoi ou d’où il s’agit.'

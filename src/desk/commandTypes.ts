@@ -2,7 +2,7 @@
  * What a command is, independent of any transport. Discord, the console and the CLI all read these
  * definitions; none of them is known here.
  */
-import type { TextAnalysis } from '../language/analysisTypes.ts';
+import type { PreparedQuestion } from './deskLanguage.ts';
 import type { SuggestionSource } from '../answer/suggest.ts';
 import type { Answer, Locale } from '../answer/types.ts';
 import type { CorpusProblem } from '../corpus/types.ts';
@@ -164,8 +164,8 @@ export interface CommandContext {
   readonly articles: ArticleOperations;
   /** Readers' feedback (votes, unanswered questions), for /gaps, /stats and /forget-me. */
   readonly feedback: FeedbackAccess;
-  /** The question parsed by the language service, for the engine; undefined when it cannot be. */
-  readonly parseQuestion: (question: string) => Promise<TextAnalysis | undefined>;
+  /** The question's parse and embedding by the language service, for the engine; each when it can be made. */
+  readonly prepareQuestion: (question: string) => Promise<PreparedQuestion>;
   /** Why answers go without the language service's parses right now, when they do. */
   readonly languageUnavailable: string | undefined;
 }

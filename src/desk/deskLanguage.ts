@@ -34,6 +34,42 @@ export async function analysePassagesOf(
 }
 
 /**
+ * The index with the embedding of each of its passages (every language: the model is multilingual), for
+ * the passages offered by meaning when nothing answers (src/answer/closestByMeaning.ts).
+ */
+export async function embedPassagesOf(
+  index: StoryIndex,
+  language: LanguageService,
+  onProgress?: (progress: LanguageProgress) => void,
+): Promise<AnalysedIndex> {
+  const { passages } = index.corpus;
+  const result = await language.embedPassages(
+    passages.map((passage) => passage.text),
+    onProgress,
+  );
+  if (!result.ok) return result;
+  const vectors = new Map<string, Float32Array>();
+  result.value.forEach((vector, position) => vectors.set(passages[position]!.id, vector));
+  return { ok: true, index: index.withPassageVectors(vectors) };
+}
+
+/** What the engine is given with a question: its parse and its embedding, each when there is one. */
+export interface PreparedQuestion {
+  readonly analysis?: TextAnalysis;
+  readonly questionVector?: Float32Array;
+}
+
+/** The question's parse (see analyseQuestion) and embedding, made just before the engine runs. */
+export async function prepareQuestion(
+  language: LanguageService | undefined,
+  question: string,
+): Promise<PreparedQuestion> {
+  if (!language || question.trim() === '') return {};
+  const [analysis, vector] = await Promise.all([analyseQuestion(language, question), language.embedQuestion(question)]);
+  return { ...(analysis ? { analysis } : {}), ...(vector.ok ? { questionVector: vector.value } : {}) };
+}
+
+/**
  * The question's parse, when it is French and the service answers: an English question, or one too
  * short to tell, goes to the engine unparsed (the French pipeline would misread it).
  */

@@ -44,13 +44,8 @@ export function questionCommand(spec: QuestionCommandSpec): CommandDefinition {
     example: spec.example,
     async handle(context, options) {
       const query = options[spec.option.name] ?? '';
-      const analysis = await context.parseQuestion(query);
-      const answer = answerQuestion(context.index, {
-        command: spec.name,
-        query,
-        locale: context.locale,
-        ...(analysis ? { analysis } : {}),
-      });
+      const prepared = await context.prepareQuestion(query);
+      const answer = answerQuestion(context.index, { command: spec.name, query, locale: context.locale, ...prepared });
       const problem = context.languageUnavailable;
       return {
         kind: 'answer',

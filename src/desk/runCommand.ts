@@ -117,7 +117,7 @@ export async function runCommand(
       ...(request.audit ? { audit: request.audit } : {}),
     }),
     feedback: feedbackAccess(request.feedback, actor.id, locale),
-    parseQuestion: (question) => desk.parseQuestion(question),
+    prepareQuestion: (question) => desk.prepareQuestion(question),
     languageUnavailable: desk.languageUnavailable,
   };
   return command.handle(context, cleaned);

@@ -11,9 +11,8 @@ import type { Logger } from '../logger.ts';
 import { buildStoryIndexInWorker } from '../search/buildStoryIndexInWorker.ts';
 import { buildStoryIndex, buildStoryIndexAsync, type StoryIndex } from '../search/storyIndex.ts';
 import type { ReloadReport } from './commandTypes.ts';
-import type { TextAnalysis } from '../language/analysisTypes.ts';
 import type { LanguageService } from '../language/languageService.ts';
-import { analysePassagesOf, analyseQuestion } from './deskLanguage.ts';
+import { analysePassagesOf, embedPassagesOf, prepareQuestion, type PreparedQuestion } from './deskLanguage.ts';
 import type { IndexCache } from './indexCache.ts';
 import { describeRefusal, planReload, type ReloadOptions } from './reloadPlan.ts';
 
@@ -137,22 +136,34 @@ export class StoryDesk {
         return;
       }
       this.languageProblem = undefined;
-      if (this.serving === index) this.serving = parsed.index;
+      if (this.serving !== index) return;
+      this.serving = parsed.index;
       this.logger.info(
         { passages: index.corpus.passages.length, ms: Date.now() - started },
         'passages parsed by the language service',
       );
+      // Embedding is slower still (minutes for thousands of passages the first time, then cached): the
+      // parsed index serves meanwhile.
+      const embedded = await embedPassagesOf(parsed.index, language, (progress) =>
+        this.logger.debug({ ...progress }, 'embedding passages'),
+      );
+      if (!embedded.ok) {
+        this.logger.warn({ reason: embedded.reason }, 'passages not embedded; no passages offered by meaning');
+        return;
+      }
+      if (this.serving === parsed.index) this.serving = embedded.index;
+      this.logger.info({ passages: index.corpus.passages.length }, 'passages embedded by the language service');
     });
   }
 
-  /** Resolves once the serving index's passages are parsed, or known not to be (for tests and tools). */
+  /** Resolves once the serving index's passages are parsed and embedded, or known not to be (for tests and tools). */
   passagesParsed(): Promise<void> {
     return this.parsing;
   }
 
-  /** The question's parse, when the service can give one (see analyseQuestion). Never rejects. */
-  parseQuestion(question: string): Promise<TextAnalysis | undefined> {
-    return analyseQuestion(this.readyLanguage, question);
+  /** The question's parse and embedding, those the service can give (see prepareQuestion). Never rejects. */
+  prepareQuestion(question: string): Promise<PreparedQuestion> {
+    return prepareQuestion(this.readyLanguage, question);
   }
 
   /** Why answers are given without the language service's parses right now, if they are. */

@@ -120,6 +120,8 @@ export class StoryIndex {
   readonly roleNames: RoleNames;
   /** Each passage's parse by the language service, by passage id: empty until it has analysed them. */
   private readonly passageAnalyses: ReadonlyMap<string, TextAnalysis>;
+  /** Each passage's embedding (unit length), by passage id: empty until the service has embedded them. */
+  readonly passageVectors: ReadonlyMap<string, Float32Array>;
   private readonly parts: IndexParts;
   private readonly articlesById: ReadonlyMap<string, Article>;
   private readonly passagesById: ReadonlyMap<string, Passage>;
@@ -140,6 +142,7 @@ export class StoryIndex {
     const { corpus } = parts;
     this.parts = parts;
     this.passageAnalyses = parts.passageAnalyses ?? new Map();
+    this.passageVectors = parts.passageVectors ?? new Map();
     this.corpus = corpus;
     this.analyzer = parts.analyzer;
     this.miniSearch = parts.miniSearch;
@@ -181,7 +184,12 @@ export class StoryIndex {
    * whom) checked too. Analysing takes longer than indexing, so it comes after, as another index.
    */
   withPassageAnalyses(analyses: ReadonlyMap<string, TextAnalysis>): StoryIndex {
-    return new StoryIndex({ ...this.parts, passageAnalyses: analyses });
+    return new StoryIndex({ ...this.parts, passageVectors: this.passageVectors, passageAnalyses: analyses });
+  }
+
+  /** This index with the embeddings of its passages, for finding passages by meaning. */
+  withPassageVectors(vectors: ReadonlyMap<string, Float32Array>): StoryIndex {
+    return new StoryIndex({ ...this.parts, passageAnalyses: this.passageAnalyses, passageVectors: vectors });
   }
 
   passage(id: string): Passage | undefined {
@@ -397,6 +405,7 @@ const roleNamesOf = (corpus: Corpus, analyzer: Analyzer): RoleNames =>
 interface IndexParts {
   readonly corpus: Corpus;
   readonly passageAnalyses?: ReadonlyMap<string, TextAnalysis>;
+  readonly passageVectors?: ReadonlyMap<string, Float32Array>;
   readonly analyzer: Analyzer;
   readonly miniSearch: MiniSearch<Passage>;
   readonly gazetteer: NameGazetteer;

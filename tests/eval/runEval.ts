@@ -7,6 +7,7 @@
  *   npm run eval -- --held-out        also list held-out failures (for the lead's reports, not for tuning)
  *   npm run eval -- --json            the figures and failures as JSON
  *   npm run eval -- --no-language     the engine alone, without the language service's parses
+ *   npm run eval -- --no-embeddings   parses, but no embeddings (so no passages offered by meaning)
  *
  * By default it starts the language service and asks every question as the bot does (passages and
  * questions parsed first); a service that cannot start stops the run, rather than give other figures.
@@ -129,6 +130,7 @@ async function main(): Promise<void> {
       'held-out': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       'no-language': { type: 'boolean', default: false },
+      'no-embeddings': { type: 'boolean', default: false },
     },
   });
   const names = (values.set ?? Object.keys(GOLD_FILES)) as GoldSetName[];
@@ -143,7 +145,8 @@ async function main(): Promise<void> {
   try {
     const status = language?.status();
     if (status && !status.available) throw new Error(`the language service did not start: ${status.reason}`);
-    for (const name of names) runs.push(await runGoldSet(name, language));
+    for (const name of names)
+      runs.push(await runGoldSet(name, language, { embeddings: !(values['no-embeddings'] ?? false) }));
   } finally {
     await language?.close();
   }

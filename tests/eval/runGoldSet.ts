@@ -2,7 +2,7 @@
  * The side-effecting half of the evaluation: reads a gold file and its corpus, builds the index and asks
  * every question through the answer engine. `evaluate` (pure) scores what comes back.
  */
-import { analyseQuestion, analysePassagesOf } from '../../src/desk/deskLanguage.ts';
+import { analysePassagesOf, analyseQuestion, embedPassagesOf, prepareQuestion } from '../../src/desk/deskLanguage.ts';
 import type { LanguageService } from '../../src/language/languageService.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,9 +58,15 @@ export interface GoldRun {
 
 /**
  * Asks every question of a gold set. With a language service, as the bot asks them: passages and
- * questions parsed first (the eval test and `npm run eval` both start one); without, the engine alone.
+ * questions parsed first (the eval test and `npm run eval` both start one), and embedded when asked
+ * (`npm run eval` does; the eval test does not, embedding every gold corpus taking minutes cold);
+ * without, the engine alone.
  */
-export async function runGoldSet(name: GoldSetName, language?: LanguageService): Promise<GoldRun> {
+export async function runGoldSet(
+  name: GoldSetName,
+  language?: LanguageService,
+  options: { readonly embeddings?: boolean } = {},
+): Promise<GoldRun> {
   const gold = await loadGold(resolve(REPOSITORY_ROOT, GOLD_FILES[name]));
   const corpus = await loadCorpus(resolve(REPOSITORY_ROOT, gold.corpus));
   let index = buildStoryIndex(corpus);
@@ -68,17 +74,25 @@ export async function runGoldSet(name: GoldSetName, language?: LanguageService):
     const analysed = await analysePassagesOf(index, language);
     if (!analysed.ok) throw new Error(`the language service could not parse the passages: ${analysed.reason}`);
     index = analysed.index;
+    if (options.embeddings) {
+      const embedded = await embedPassagesOf(index, language);
+      if (!embedded.ok) throw new Error(`the language service could not embed the passages: ${embedded.reason}`);
+      index = embedded.index;
+    }
   }
   const answers = new Map<string, Answer>();
   for (const question of gold.questions) {
-    const analysis = await analyseQuestion(language, question.question);
+    const prepared = options.embeddings
+      ? await prepareQuestion(language, question.question)
+      : { analysis: await analyseQuestion(language, question.question) };
     answers.set(
       question.id,
       answerQuestion(index, {
         command: commandFor(question.command),
         query: question.question,
         locale: question.locale,
-        ...(analysis ? { analysis } : {}),
+        ...(prepared.analysis ? { analysis: prepared.analysis } : {}),
+        ...('questionVector' in prepared && prepared.questionVector ? { questionVector: prepared.questionVector } : {}),
       }),
     );
   }

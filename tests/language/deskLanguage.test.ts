@@ -76,6 +76,32 @@ describe('the desk with the language service', () => {
     expect(unparsed.answers.map((item) => item.value)).toContain('Jean Dupont');
   });
 
+  it('offers the passages closest in meaning, as passages and not as an answer, when no word matches', async () => {
+    const corpus = corpusOf({
+      ...Object.fromEntries(THANKS.articles.map((article) => [article.id, article.body])),
+      c: 'Le conseil municipal a voté le budget des écoles pour la rentrée de septembre.',
+    });
+    const desk = StoryDesk.fromCorpus('thanks', corpus, silentLogger, { language });
+    await desk.passagesParsed();
+    expect(desk.index.passageVectors.size).toBe(corpus.passages.length);
+    const ask = async (query: string) => {
+      const reply = await runCommand(desk, 'who', { question: query }, { locale: 'en', isModerator: false });
+      if (reply.kind !== 'answer') throw new Error(`not an answer: ${reply.kind}`);
+      return reply.answer;
+    };
+
+    // No word of it is in the corpus (the engine alone finds nothing); its meaning is the thanks.
+    const paraphrase = await ask('Who showed appreciation to the rescuers?');
+    expect(paraphrase.answers).toEqual([]);
+    expect(paraphrase.passages[0]?.text).not.toContain('budget');
+    expect(corpus.passages.map((passage) => passage.text)).toEqual(
+      expect.arrayContaining(paraphrase.passages.map((passage) => passage.text)),
+    );
+    expect(paraphrase.notes.at(-1)).toMatch(/closest in meaning, to read: they are not an answer/u);
+    // A question with nothing to search for is told so; it is not given passages by meaning.
+    expect((await ask('\\d+ $^ {2,} | \\')).passages).toEqual([]);
+  });
+
   it('answers without the models when the service cannot start, and says why in each reply', async () => {
     const broken = await openLanguageService(
       testSettings({ python: '/nonexistent/python', startTimeoutMs: 5_000 }),
