@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Corpus } from '../corpus/types.ts';
-import type { IndexWorkerMessage } from './indexWorker.ts';
-import { SliceAssembler } from './slicedTransfer.ts';
+import type { IndexWorkerMessage, IndexWorkerRequest } from './indexWorker.ts';
+import { SliceAssembler, slicesOf } from './slicedTransfer.ts';
 import {
   buildStoryIndexAsync,
   storyIndexFromSnapshotAsync,
@@ -45,19 +45,32 @@ export async function buildStoryIndexInWorker(
 
 function snapshotFromWorker(corpus: Corpus): Promise<IndexSnapshot> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerScript(), { workerData: corpus });
+    const worker = new Worker(workerScript());
     const assembler = new SliceAssembler();
-    // Messages are parsed one per turn of the event loop, however fast the worker sends them.
-    let parsing: Promise<void> = Promise.resolve();
+    // One slice at a time, each asked for on a later turn of the event loop once the one before is
+    // parsed: the answering thread never does more than one slice's work between two interactions.
     const nextTurn = () => new Promise<void>((next) => setImmediate(next));
-    worker.on('message', (message: IndexWorkerMessage) => {
-      parsing = parsing.then(async () => {
+    const send = (request: IndexWorkerRequest) => worker.postMessage(request);
+    const askNext = () => setImmediate(() => send({ kind: 'next' }));
+    // The corpus goes the same way, a slice per turn.
+    void (async () => {
+      for (const slice of slicesOf(corpus)) {
+        send({ kind: 'corpus', slice });
         await nextTurn();
+      }
+      send({ kind: 'build' });
+    })().catch(reject);
+    worker.on('message', (message: IndexWorkerMessage) => {
+      try {
         if (message.kind === 'slice') assembler.add(message.slice);
-        else resolve(assembler.value as IndexSnapshot);
-      });
-      parsing.catch(reject);
-      if (message.kind === 'done') void parsing.then(() => worker.terminate());
+        if (message.kind === 'done') {
+          resolve(assembler.value as IndexSnapshot);
+          void worker.terminate();
+        } else askNext();
+      } catch (error) {
+        reject(error);
+        void worker.terminate();
+      }
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {

@@ -1,14 +1,15 @@
 /**
  * Moves a large plain value between threads without a long pause on the receiving side: structured
  * cloning a message of hundreds of megabytes of objects, or one JSON.parse of it, blocks the thread for
- * a second or more. The value is cut into slices (arrays a few thousand items at a time, plain records
- * as their entries), each about 256 KB of JSON sent as a string (copied, not cloned object by object)
- * and parsed on its own, with a turn of the event loop between slices.
+ * a second or more. The value is cut into slices (arrays as batches of whole items, large records as
+ * batches of their entries), each about 256 KB of JSON sent as a string (copied, not cloned object by
+ * object) and parsed on its own, with a turn of the event loop between slices. An item larger than a
+ * slice travels whole.
  */
 
 /** Characters of JSON per slice: a few milliseconds of JSON.parse. */
 const CHARACTERS_PER_SLICE = 256 * 1024;
-/** Arrays and records with fewer items than this travel whole, inside their parent. */
+/** Records with fewer keys than this are cut key by key; larger ones travel as batches of entries. */
 const SLICED_FROM = 1000;
 
 /** JSON arrays of the items, each array about CHARACTERS_PER_SLICE long (an item is never split). */
@@ -39,7 +40,8 @@ const isRecord = (value: unknown): value is Plain =>
 
 /** The slices of a value made of plain objects, arrays and JSON scalars. */
 export function* slicesOf(value: unknown, path: readonly string[] = []): Generator<Slice> {
-  if (Array.isArray(value) && value.length >= SLICED_FROM) {
+  // By size, not by count: a few hundred terms may each list thousands of passages.
+  if (Array.isArray(value) && value.length > 0) {
     for (const json of batches(value)) yield { path, kind: 'items', json };
     return;
   }
