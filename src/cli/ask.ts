@@ -13,7 +13,6 @@ import type { Corpus } from '../corpus/types.ts';
 import { IndexCache } from '../desk/indexCache.ts';
 import { createLogger } from '../logger.ts';
 import { buildStoryIndex, type StoryIndex } from '../search/storyIndex.ts';
-import { writeTimelinePicture } from '../timeline/writeTimelinePicture.ts';
 import { ASK_HELP, parseAskArgs, UsageError } from './parseAskArgs.ts';
 
 export interface AskStreams {
@@ -48,7 +47,10 @@ export async function runAsk(argv: readonly string[], streams: AskStreams, env?:
     streams.stdout.write(request.json ? `${JSON.stringify(answer)}\n` : `${renderAnswer(answer, locale)}\n`);
     if (request.png !== undefined) {
       // On stderr: with --json, stdout holds the one JSON object and nothing else.
-      const picture = await writeTimelinePicture(answer, locale, request.png);
+      // Loaded only for a picture: its renderer (Vega, resvg) takes longer to load than a whole answer.
+      const picture = await (
+        await import('../timeline/writeTimelinePicture.ts')
+      ).writeTimelinePicture(answer, locale, request.png);
       streams.stderr.write(
         picture
           ? `story-desk ask: timeline picture written to ${request.png} (${picture.width}×${picture.height})\n`

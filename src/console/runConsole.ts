@@ -14,7 +14,6 @@ import { runCommand } from '../desk/runCommand.ts';
 import type { StoryDesk } from '../desk/storyDesk.ts';
 import type { FeedbackStore } from '../feedback/feedbackTypes.ts';
 import type { Logger } from '../logger.ts';
-import { writeTimelinePicture } from '../timeline/writeTimelinePicture.ts';
 import { parseConsoleLine } from './parseConsoleLine.ts';
 import { takePngOption } from './pngOption.ts';
 import { renderText } from './renderText.ts';
@@ -126,7 +125,10 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 
   async function writePicture(answer: Answer, file: string, asTyped: string): Promise<void> {
     try {
-      const picture = await writeTimelinePicture(answer, locale, file);
+      // Loaded only for a picture: its renderer (Vega, resvg) takes longer to load than a whole answer.
+      const picture = await (
+        await import('../timeline/writeTimelinePicture.ts')
+      ).writeTimelinePicture(answer, locale, file);
       say(picture ? texts[locale].pngWritten(asTyped) : texts[locale].pngNone);
     } catch (error) {
       logger.error({ err: error, file }, 'console could not write the timeline picture');
