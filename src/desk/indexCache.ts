@@ -2,8 +2,9 @@
  * The index kept on disk between runs: a start, a CLI question or a second process (a shard) with an
  * unchanged corpus loads the index built before instead of analysing every passage again.
  *
- * One file per corpus folder. It holds the snapshot (JSON) and, on its last line, a trailer naming the
- * corpus fingerprint and the SHA-256 of the snapshot. A file whose trailer names another fingerprint is
+ * One file per corpus folder. It holds the snapshot, one slice of it per line (src/search/slicedTransfer.ts:
+ * about 256 KB of JSON each, so no single JSON.stringify blocks the event loop for long while a bot
+ * writes it), and, on its last line, a trailer naming the corpus fingerprint and the SHA-256 of the rest. A file whose trailer names another fingerprint is
  * stale; one whose digest or JSON does not check out is corrupt. Either way it is rebuilt, never
  * trusted. Files are written to a temporary name and renamed, so a reader never sees half a file, and
  * written in slices with a turn of the event loop between them, so a bot keeps answering meanwhile.
@@ -16,10 +17,8 @@ import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
 import { corpusFingerprint } from '../search/indexSnapshot.ts';
+import { SliceAssembler, slicesOf, type Slice } from '../search/slicedTransfer.ts';
 import { storyIndexFromSnapshot, type IndexSnapshot, type StoryIndex } from '../search/storyIndex.ts';
-
-/** Entries of minisearch's term list serialised between two turns of the event loop. */
-const TERMS_PER_SLICE = 5000;
 
 interface Trailer {
   readonly fingerprint: string;
@@ -68,8 +67,9 @@ export class IndexCache {
       const payload = text.slice(0, cut);
       if (trailer.bytes !== payload.length || trailer.sha256 !== sha256(payload))
         throw new Error('its digest does not match its content');
-      const snapshot = JSON.parse(payload) as IndexSnapshot;
-      const index = storyIndexFromSnapshot(corpus, fingerprint, snapshot);
+      const assembler = new SliceAssembler();
+      for (const line of payload.split('\n')) assembler.add(JSON.parse(line) as Slice);
+      const index = storyIndexFromSnapshot(corpus, fingerprint, assembler.value as IndexSnapshot);
       return { found: true, index, fingerprint };
     } catch (error) {
       const reason = `the cached index ${file} is unreadable (${error instanceof Error ? error.message : String(error)})`;
@@ -91,7 +91,10 @@ export class IndexCache {
       const hash = createHash('sha256');
       let bytes = 0;
       try {
-        for (const piece of snapshotPieces(index.snapshot(fingerprint))) {
+        let first = true;
+        for (const slice of slicesOf(index.snapshot(fingerprint))) {
+          const piece = `${first ? '' : '\n'}${JSON.stringify(slice)}`;
+          first = false;
           hash.update(piece);
           bytes += piece.length;
           await handle.write(piece);
@@ -112,25 +115,6 @@ export class IndexCache {
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
-}
-
-/**
- * The snapshot as JSON text, in slices: minisearch's term list (nearly all of the size) a few thousand
- * terms at a time, so that no single JSON.stringify blocks the event loop for long.
- */
-function* snapshotPieces(snapshot: IndexSnapshot): Generator<string> {
-  const { miniSearch, ...rest } = snapshot;
-  const { index: terms, ...searchRest } = miniSearch;
-  yield '{"miniSearch":{';
-  for (const [key, value] of Object.entries(searchRest)) yield `${JSON.stringify(key)}:${JSON.stringify(value)},`;
-  yield '"index":[';
-  for (let start = 0; start < terms.length; start += TERMS_PER_SLICE) {
-    const slice = terms.slice(start, start + TERMS_PER_SLICE).map((entry) => JSON.stringify(entry));
-    yield (start > 0 ? ',' : '') + slice.join(',');
-  }
-  yield ']}';
-  for (const [key, value] of Object.entries(rest)) yield `,${JSON.stringify(key)}:${JSON.stringify(value)}`;
-  yield '}';
 }
 
 /**

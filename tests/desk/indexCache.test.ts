@@ -87,7 +87,8 @@ describe('the index cache', () => {
 
   it.each([
     ['cut short', (text: string) => text.slice(0, Math.floor(text.length / 2))],
-    ['with one byte of its content changed', (text: string) => text.replace('"documentCount":', '"documentCount": ')],
+    // Still valid JSON, so only the digest can tell.
+    ['with one byte of its content changed', (text: string) => text.replace('"kind":"value"', '"kind":"values"')],
     [
       'with its content replaced by other JSON, its digest updated to match',
       (text: string) => {
