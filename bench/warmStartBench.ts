@@ -15,25 +15,19 @@ import { loadCorpus } from '../src/corpus/loadCorpus.ts';
 import { IndexCache } from '../src/desk/indexCache.ts';
 import { StoryDesk } from '../src/desk/storyDesk.ts';
 import { silentLogger } from '../src/logger.ts';
+import { recombinedSeedCorpus } from './syntheticCorpus.ts';
 
-const OUTLETS = ['La Tribune', 'Le Quotidien', 'Nord Éclair', 'Radio Est', 'Le Courrier', 'Info Sud'];
-const NAMES = ['Poutine', 'Trump', 'Peskov', 'Durand', 'Lefèvre', 'Martin', 'Moreau', 'Garnier'];
 const QUESTION = { command: 'who', query: 'Qui a remercié Trump ?', locale: 'fr' } as const;
 
-/** Writes `count` articles made of seed paragraphs (names and numbers varied) into `dir`. */
+/**
+ * Writes the bench's recombined corpus of `count` articles (bench/syntheticCorpus.ts) into `dir` as
+ * corpus files, so that a start reads them as it reads moderators' files.
+ */
 async function writeCorpus(dir: string, count: number): Promise<void> {
-  const seed = await loadCorpus('corpus');
-  const paragraphs = seed.articles.flatMap((article) => article.body.split(/\n\n+/u));
-  for (let i = 0; i < count; i++) {
-    const body = Array.from({ length: 6 }, (_, j) =>
-      paragraphs[(i * 7 + j * 13) % paragraphs.length]!.replaceAll('Poutine', NAMES[(i + j) % NAMES.length]!).replace(
-        /\b(\d{1,2})\b/gu,
-        (_m, n: string) => String(((Number(n) + i) % 28) + 1),
-      ),
-    ).join('\n\n');
-    const day = String((i % 28) + 1).padStart(2, '0');
-    const front = `---\ntitle: "Article ${i}"\noutlet: ${OUTLETS[i % OUTLETS.length]}\npublished: 2017-12-${day}\nlanguage: fr\n---\n\n`;
-    await writeFile(join(dir, `2017-12-${day}-article-${i}.md`), front + body + '\n');
+  const corpus = recombinedSeedCorpus(await loadCorpus('corpus'), count);
+  for (const article of corpus.articles) {
+    const front = `---\ntitle: "${article.title}"\noutlet: ${article.outlet}\npublished: ${article.published.iso}\nlanguage: ${article.language}\n---\n\n`;
+    await writeFile(join(dir, `${article.id}.md`), `${front}${article.body}\n`);
   }
 }
 
