@@ -4,6 +4,7 @@
  * paraphrase or an English question may find what the words alone missed.
  */
 import type { StoryIndex } from '../search/storyIndex.ts';
+import { passageResult } from './passageResults.ts';
 import type { PassageResult } from './types.ts';
 
 /** Passages offered: as many as a reader checks at a glance. */
@@ -20,18 +21,6 @@ export function closestByMeaning(index: StoryIndex, questionVector: Float32Array
   scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return scored.slice(0, PASSAGES_OFFERED).flatMap(({ id, score }) => {
     const passage = index.passage(id);
-    if (!passage) return [];
-    const article = index.articleOf(passage);
-    return [
-      {
-        articleId: article.id,
-        outlet: article.outlet,
-        title: article.title,
-        published: article.published.iso,
-        url: article.url,
-        text: passage.text,
-        score: Math.round(score * 1000) / 1000,
-      },
-    ];
+    return passage ? [passageResult(passage, index.articleOf(passage), score)] : [];
   });
 }

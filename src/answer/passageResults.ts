@@ -1,3 +1,4 @@
+import type { Article, Passage } from '../corpus/types.ts';
 import type { PassageHit } from '../search/storyIndex.ts';
 import type { PassageResult } from './types.ts';
 
@@ -5,7 +6,12 @@ import type { PassageResult } from './types.ts';
 const PASSAGES_SHOWN = 5;
 
 export function passageResults(hits: readonly PassageHit[]): PassageResult[] {
-  return hits.slice(0, PASSAGES_SHOWN).map(({ passage, article, score }) => ({
+  return hits.slice(0, PASSAGES_SHOWN).map(({ passage, article, score }) => passageResult(passage, article, score));
+}
+
+/** One passage as listed, with its article's outlet, date and link, its score rounded for reading. */
+export function passageResult(passage: Passage, article: Article, score: number): PassageResult {
+  return {
     articleId: article.id,
     outlet: article.outlet,
     title: article.title,
@@ -13,5 +19,5 @@ export function passageResults(hits: readonly PassageHit[]): PassageResult[] {
     url: article.url,
     text: passage.text,
     score: Math.round(score * 1000) / 1000,
-  }));
+  };
 }

@@ -4,7 +4,7 @@
  * runs. The engine itself never calls the service; it reads the parses it is given.
  */
 import { detectTextLanguage } from '../corpus/detectLanguage.ts';
-import type { LanguageProgress, TextAnalysis } from '../language/analysisTypes.ts';
+import { analysisLanguageOf, type LanguageProgress, type TextAnalysis } from '../language/analysisTypes.ts';
 import type { LanguageService } from '../language/languageService.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
 
@@ -21,7 +21,9 @@ export async function analysePassagesOf(
   language: LanguageService,
   onProgress?: (progress: LanguageProgress) => void,
 ): Promise<AnalysedIndex> {
-  const french = index.corpus.passages.filter((passage) => index.articleOf(passage).language === 'fr');
+  const french = index.corpus.passages.filter(
+    (passage) => analysisLanguageOf(index.articleOf(passage).language) === 'fr',
+  );
   const result = await language.analysePassages(
     french.map((passage) => passage.text),
     'fr',
@@ -59,21 +61,28 @@ export interface PreparedQuestion {
   readonly questionVector?: Float32Array;
 }
 
-/** The question's parse (see analyseQuestion) and embedding, made just before the engine runs. */
+/**
+ * The question's parse (see analyseQuestion) and, unless `embed` is false (no passage has a vector to
+ * meet it), its embedding, made just before the engine runs.
+ */
 export async function prepareQuestion(
   language: LanguageService | undefined,
   question: string,
+  { embed = true }: { readonly embed?: boolean } = {},
 ): Promise<PreparedQuestion> {
   if (!language || question.trim() === '') return {};
-  const [analysis, vector] = await Promise.all([analyseQuestion(language, question), language.embedQuestion(question)]);
-  return { ...(analysis ? { analysis } : {}), ...(vector.ok ? { questionVector: vector.value } : {}) };
+  const [analysis, vector] = await Promise.all([
+    analyseQuestion(language, question),
+    embed ? language.embedQuestion(question) : undefined,
+  ]);
+  return { ...(analysis ? { analysis } : {}), ...(vector?.ok ? { questionVector: vector.value } : {}) };
 }
 
 /**
  * The question's parse, when it is French and the service answers: an English question, or one too
  * short to tell, goes to the engine unparsed (the French pipeline would misread it).
  */
-export async function analyseQuestion(
+async function analyseQuestion(
   language: LanguageService | undefined,
   question: string,
 ): Promise<TextAnalysis | undefined> {

@@ -69,7 +69,7 @@ export class IndexCache {
         throw new Error('its digest does not match its content');
       const assembler = new SliceAssembler();
       for (const line of payload.split('\n')) assembler.add(JSON.parse(line) as Slice);
-      const index = storyIndexFromSnapshot(corpus, fingerprint, assembler.value as IndexSnapshot);
+      const index = await storyIndexFromSnapshot(corpus, fingerprint, assembler.value as IndexSnapshot);
       return { found: true, index, fingerprint };
     } catch (error) {
       const reason = `the cached index ${file} is unreadable (${error instanceof Error ? error.message : String(error)})`;

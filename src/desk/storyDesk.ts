@@ -46,7 +46,7 @@ export class StoryDesk {
   private readonly language: LanguageService | Promise<LanguageService> | undefined;
   /** The service once it has started (or failed to): questions never wait for the models to load. */
   private readyLanguage: LanguageService | undefined;
-  /** The last parse of the serving index's passages; see passagesParsed. */
+  /** The last parse of the serving index's passages; see passagesAnalysed. */
   private parsing: Promise<void> = Promise.resolve();
   /** Why answers go without the language service's parses, when they do. */
   private languageProblem: string | undefined;
@@ -63,12 +63,12 @@ export class StoryDesk {
   ) {
     this.serving = index;
     this.load = options.load ?? loadCorpus;
-    this.build = options.build ?? ((corpus) => buildServingIndex(corpus, logger));
+    this.build = builderFor(options, logger);
     this.corpusOptions = options.corpus ?? {};
     this.indexCache = options.indexCache;
     this.language = options.language;
     void Promise.resolve(options.language).then((language) => (this.readyLanguage = language));
-    this.parseServingIndex();
+    this.analyseServingIndex();
   }
 
   /**
@@ -87,7 +87,7 @@ export class StoryDesk {
       index = cached.index;
     } else {
       progress(`indexing ${corpus.articles.length} articles (${corpus.passages.length} passages)…`);
-      index = await (options.build ?? ((corpus: Corpus) => buildServingIndex(corpus, logger)))(corpus);
+      index = await builderFor(options, logger)(corpus);
     }
     const desk = new StoryDesk(corpusDir, logger, index, options);
     if (cache && cached && !cached.found) desk.cacheIndex(cached.fingerprint, index);
@@ -111,53 +111,59 @@ export class StoryDesk {
   }
 
   /**
-   * Parses the passages of the serving index in the background, then serves the same index with its
-   * parses; a reload in the meantime wins (its own parse follows). Never rejects.
+   * Parses, then embeds, the passages of the serving index in the background, serving the same index
+   * with each as it comes; a reload in the meantime wins (its own analysis follows). Never rejects.
    */
-  private parseServingIndex(): void {
+  private analyseServingIndex(): void {
     const pending = this.language;
     // Without a service (the JSON CLI, tests of other things) answers simply go without parses.
     if (!pending) return;
     const index = this.serving;
-    this.parsing = this.parsing.then(async () => {
-      const language = await pending;
-      const status = language.status();
-      if (!status.available) {
-        this.languageProblem = status.reason;
-        return;
-      }
-      const started = Date.now();
-      const parsed = await analysePassagesOf(index, language, (progress) =>
-        this.logger.debug({ ...progress }, 'parsing passages'),
-      );
-      if (!parsed.ok) {
-        this.languageProblem = parsed.reason;
-        this.logger.warn({ reason: parsed.reason }, 'passages not parsed; answers go without roles');
-        return;
-      }
-      this.languageProblem = undefined;
-      if (this.serving !== index) return;
-      this.serving = parsed.index;
-      this.logger.info(
-        { passages: index.corpus.passages.length, ms: Date.now() - started },
-        'passages parsed by the language service',
-      );
-      // Embedding is slower still (minutes for thousands of passages the first time, then cached): the
-      // parsed index serves meanwhile.
-      const embedded = await embedPassagesOf(parsed.index, language, (progress) =>
-        this.logger.debug({ ...progress }, 'embedding passages'),
-      );
-      if (!embedded.ok) {
-        this.logger.warn({ reason: embedded.reason }, 'passages not embedded; no passages offered by meaning');
-        return;
-      }
-      if (this.serving === parsed.index) this.serving = embedded.index;
-      this.logger.info({ passages: index.corpus.passages.length }, 'passages embedded by the language service');
-    });
+    this.parsing = this.parsing
+      .then(async () => {
+        const language = await pending;
+        const status = language.status();
+        if (!status.available) {
+          this.languageProblem = status.reason;
+          return;
+        }
+        const started = Date.now();
+        const parsed = await analysePassagesOf(index, language, (progress) =>
+          this.logger.debug({ ...progress }, 'parsing passages'),
+        );
+        if (!parsed.ok) {
+          this.languageProblem = parsed.reason;
+          this.logger.warn({ reason: parsed.reason }, 'passages not parsed; answers go without roles');
+          return;
+        }
+        this.languageProblem = undefined;
+        if (this.serving !== index) return;
+        this.serving = parsed.index;
+        this.logger.info(
+          { passages: index.corpus.passages.length, ms: Date.now() - started },
+          'passages parsed by the language service',
+        );
+        // Embedding is slower still (minutes for thousands of passages the first time, then cached): the
+        // parsed index serves meanwhile.
+        const embedded = await embedPassagesOf(parsed.index, language, (progress) =>
+          this.logger.debug({ ...progress }, 'embedding passages'),
+        );
+        if (!embedded.ok) {
+          this.logger.warn({ reason: embedded.reason }, 'passages not embedded; no passages offered by meaning');
+          return;
+        }
+        if (this.serving === parsed.index) this.serving = embedded.index;
+        this.logger.info({ passages: index.corpus.passages.length }, 'passages embedded by the language service');
+      })
+      .catch((error: unknown) => {
+        // Answers go on without the models; the next index's analysis still runs after this one.
+        this.languageProblem = error instanceof Error ? error.message : String(error);
+        this.logger.warn({ err: error }, 'analysing the passages failed; answers go without the language models');
+      });
   }
 
-  /** Resolves once the serving index's passages are parsed and embedded, or known not to be (for tests and tools). */
-  passagesParsed(): Promise<void> {
+  /** Resolves once the serving index's passages are analysed (parsed, embedded), or known not to be. */
+  passagesAnalysed(): Promise<void> {
     return this.parsing;
   }
 
@@ -261,7 +267,7 @@ export class StoryDesk {
     }
     logCorpusProblems(this.logger, corpus, 'info');
     this.serving = index;
-    this.parseServingIndex();
+    this.analyseServingIndex();
     if (this.indexCache) this.cacheIndex(this.indexCache.fingerprintOf(corpus), index);
     const report: ReloadReport = { ok: true, failure: null, ...compareCorpora(before, corpus) };
     this.logger.info(
@@ -276,6 +282,11 @@ export class StoryDesk {
     );
     return report;
   }
+}
+
+/** The desk's way of building an index: the test's seam, or buildServingIndex. */
+function builderFor(options: StoryDeskOptions, logger: Logger): (corpus: Corpus) => Promise<StoryIndex> {
+  return options.build ?? ((corpus) => buildServingIndex(corpus, logger));
 }
 
 /**

@@ -10,12 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { Corpus } from '../corpus/types.ts';
 import type { IndexWorkerMessage, IndexWorkerRequest } from './indexWorker.ts';
 import { SliceAssembler, slicesOf } from './slicedTransfer.ts';
-import {
-  buildStoryIndexAsync,
-  storyIndexFromSnapshotAsync,
-  type IndexSnapshot,
-  type StoryIndex,
-} from './storyIndex.ts';
+import { buildStoryIndexAsync, storyIndexFromSnapshot, type IndexSnapshot, type StoryIndex } from './storyIndex.ts';
 
 /**
  * The worker's script beside this module: compiled JavaScript in dist/; or TypeScript when the sources
@@ -36,7 +31,8 @@ export async function buildStoryIndexInWorker(
   onFallback: (error: unknown) => void = () => undefined,
 ): Promise<StoryIndex> {
   try {
-    return await storyIndexFromSnapshotAsync(corpus, await snapshotFromWorker(corpus));
+    // The worker's snapshot carries no fingerprint: it comes from this very corpus, sent to it just now.
+    return await storyIndexFromSnapshot(corpus, '', await snapshotFromWorker(corpus), { chunked: true });
   } catch (error) {
     onFallback(error);
     return buildStoryIndexAsync(corpus);

@@ -497,38 +497,27 @@ export async function buildStoryIndexAsync(corpus: Corpus): Promise<StoryIndex> 
  * The index of a corpus from a snapshot taken of it (StoryIndex.snapshot), without analysing a passage.
  * Throws IndexSnapshotMismatch when the snapshot was taken of another corpus, or by another version of
  * the analysis or of the snapshot format: the caller then builds the index instead.
+ *
+ * `chunked`: minisearch's tree is rebuilt a thousand terms at a time, yielding to the event loop in
+ * between, for an index that replaces one serving questions (a worker's build). Otherwise at once, four
+ * times faster: a start has no index serving yet that a blocked event loop would delay.
  */
-export function storyIndexFromSnapshot(corpus: Corpus, fingerprint: string, snapshot: IndexSnapshot): StoryIndex {
+export async function storyIndexFromSnapshot(
+  corpus: Corpus,
+  fingerprint: string,
+  snapshot: IndexSnapshot,
+  { chunked = false }: { readonly chunked?: boolean } = {},
+): Promise<StoryIndex> {
   const { analyzer, options } = prepare(corpus);
   if (snapshot.format !== INDEX_SNAPSHOT_FORMAT) throw new IndexSnapshotMismatch('its format is another version');
   if (snapshot.analyzerVersion !== analyzer.version)
     throw new IndexSnapshotMismatch('it was built by another version of the analysis');
   if (snapshot.fingerprint !== fingerprint) throw new IndexSnapshotMismatch('the corpus has changed since');
-  // At once, not in chunks (loadJSAsync takes four times as long): a snapshot is loaded at start-up,
-  // before there is an index serving questions that a blocked event loop would delay.
-  const miniSearch = MiniSearch.loadJS(snapshot.miniSearch, options);
+  const miniSearch = chunked
+    ? await MiniSearch.loadJSAsync(snapshot.miniSearch, options)
+    : MiniSearch.loadJS(snapshot.miniSearch, options);
   if (miniSearch.documentCount !== corpus.passages.length)
     throw new IndexSnapshotMismatch('it does not hold every passage of the corpus');
-  return new StoryIndex({
-    corpus,
-    analyzer,
-    miniSearch,
-    gazetteer: gazetteerFromData(snapshot.gazetteer),
-    copies: copyGroupsFrom(snapshot.copies),
-    roleNames: roleNamesFrom(new Map(snapshot.roles)),
-  });
-}
-
-/**
- * storyIndexFromSnapshot for a snapshot built in this process by a worker (buildStoryIndexInWorker):
- * loaded a thousand terms at a time, yielding to the event loop between them, since it replaces an
- * index that is serving questions.
- */
-export async function storyIndexFromSnapshotAsync(corpus: Corpus, snapshot: IndexSnapshot): Promise<StoryIndex> {
-  const { analyzer, options } = prepare(corpus);
-  if (snapshot.analyzerVersion !== analyzer.version)
-    throw new IndexSnapshotMismatch('it was built by another version of the analysis');
-  const miniSearch = await MiniSearch.loadJSAsync(snapshot.miniSearch, options);
   return new StoryIndex({
     corpus,
     analyzer,

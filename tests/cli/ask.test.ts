@@ -1,17 +1,9 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runAsk } from '../../src/cli/ask.ts';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ask, askWithSettings } from './runAskForTest.ts';
 import { answerContract } from './answerContract.ts';
-
-async function ask(...argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { out: '', err: '' };
-  stdout.on('data', (chunk) => (chunks.out += String(chunk)));
-  stderr.on('data', (chunk) => (chunks.err += String(chunk)));
-  const code = await runAsk(argv, { stdout, stderr }, { CORPUS_DIR: 'corpus' });
-  return { code, ...chunks };
-}
 
 describe('the JSON CLI', () => {
   it.each([
@@ -66,5 +58,25 @@ describe('the JSON CLI', () => {
     expect(result.code).toBe(1);
     expect(result.err.trim().split('\n')).toHaveLength(1);
     expect(result.err).toContain('no/such/folder');
+  });
+
+  it('keeps the index in INDEX_CACHE_DIR and answers the next question from it, as built', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'story-desk-cli-cache-'));
+    try {
+      const settings = { CORPUS_DIR: 'corpus', INDEX_CACHE_DIR: cacheDir };
+      const question = ['who', 'Qui a remercié Trump ?', '--json'];
+      const first = await askWithSettings(settings, question);
+      const [file] = readdirSync(cacheDir);
+      const written = statSync(join(cacheDir, file!));
+
+      const second = await askWithSettings(settings, question);
+
+      expect(second.out).toBe(first.out);
+      // Read, not rebuilt: a rebuild writes a new file in its place.
+      expect(statSync(join(cacheDir, file!)).ino).toBe(written.ino);
+      expect(readdirSync(cacheDir)).toEqual([file]);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,17 +1,6 @@
 /** The CLI as people use it: --help, --locale in any case. */
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runAsk } from '../../src/cli/ask.ts';
-
-async function ask(...argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { out: '', err: '' };
-  stdout.on('data', (chunk) => (chunks.out += String(chunk)));
-  stderr.on('data', (chunk) => (chunks.err += String(chunk)));
-  const code = await runAsk(argv, { stdout, stderr }, { CORPUS_DIR: 'corpus' });
-  return { code, ...chunks };
-}
+import { ask } from './runAskForTest.ts';
 
 describe('the CLI’s usage', () => {
   it.each([['--help'], ['-h'], ['who', '--help']])('%s prints the usage on stdout and exits 0', async (...argv) => {

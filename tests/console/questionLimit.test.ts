@@ -1,7 +1,7 @@
 /** One question limit, defined once (QUESTION_MAX_LENGTH), met the same way in every transport. */
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAsk } from '../../src/cli/ask.ts';
+import { ask } from '../cli/runAskForTest.ts';
 import { runConsole } from '../../src/console/runConsole.ts';
 import { commands } from '../../src/desk/commandList.ts';
 import { QUESTION_MAX_LENGTH } from '../../src/desk/questionCommand.ts';
@@ -30,9 +30,7 @@ async function consoleSays(line: string): Promise<string> {
 }
 
 async function cliExit(question: string): Promise<number> {
-  const sink = new PassThrough();
-  sink.resume();
-  return runAsk(['who', question], { stdout: sink, stderr: sink }, { CORPUS_DIR: 'corpus' });
+  return (await ask('who', question)).code;
 }
 
 describe('the question limit', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAsk } from '../../src/cli/ask.ts';
+import { ask } from '../cli/runAskForTest.ts';
 import { parseAskArgs } from '../../src/cli/parseAskArgs.ts';
 import { takePngOption } from '../../src/console/pngOption.ts';
 import { runConsole } from '../../src/console/runConsole.ts';
@@ -55,13 +55,7 @@ describe('--png', () => {
 
   it('writes the picture from the CLI, stdout keeping its one JSON object', async () => {
     const file = join(dir, 'cli.png');
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (chunk) => (out += String(chunk)));
-    stderr.on('data', (chunk) => (err += String(chunk)));
-    const code = await runAsk(['timeline', '--json', '--png', file], { stdout, stderr }, { CORPUS_DIR: 'corpus' });
+    const { code, out, err } = await ask('timeline', '--json', '--png', file);
     expect(code).toBe(0);
     expect(JSON.parse(out).command).toBe('timeline');
     expect(err).toMatch(/^story-desk ask: timeline picture written to .*cli\.png \(1200×\d+\)\n$/u);

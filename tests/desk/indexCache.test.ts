@@ -72,8 +72,8 @@ describe('the index cache', () => {
     const again = await openCounting(new IndexCache(cacheDir, silentLogger));
 
     expect(again.builds).toBe(1);
+    expect(again.desk.index.article(METRO.replace(/\.md$/u, ''))?.body).toContain('Donald Tramp');
     const corpus = await loadCorpus(corpusDir);
-    expect(again.desk.index.passage(corpus.passages[0]!.id)).toBeDefined();
     const cached = await new IndexCache(cacheDir, silentLogger).load(corpusDir, corpus);
     expect(cached.found).toBe(true);
   });

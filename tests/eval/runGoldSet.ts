@@ -2,7 +2,7 @@
  * The side-effecting half of the evaluation: reads a gold file and its corpus, builds the index and asks
  * every question through the answer engine. `evaluate` (pure) scores what comes back.
  */
-import { analysePassagesOf, analyseQuestion, embedPassagesOf, prepareQuestion } from '../../src/desk/deskLanguage.ts';
+import { analysePassagesOf, embedPassagesOf, prepareQuestion } from '../../src/desk/deskLanguage.ts';
 import type { LanguageService } from '../../src/language/languageService.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,17 +82,14 @@ export async function runGoldSet(
   }
   const answers = new Map<string, Answer>();
   for (const question of gold.questions) {
-    const prepared = options.embeddings
-      ? await prepareQuestion(language, question.question)
-      : { analysis: await analyseQuestion(language, question.question) };
+    const prepared = await prepareQuestion(language, question.question, { embed: options.embeddings ?? false });
     answers.set(
       question.id,
       answerQuestion(index, {
         command: commandFor(question.command),
         query: question.question,
         locale: question.locale,
-        ...(prepared.analysis ? { analysis: prepared.analysis } : {}),
-        ...('questionVector' in prepared && prepared.questionVector ? { questionVector: prepared.questionVector } : {}),
+        ...prepared,
       }),
     );
   }

@@ -55,7 +55,7 @@ describe('reading roles from the parses', () => {
 describe('the desk with the language service', () => {
   it('parses the passages of the serving index, then answers who did what to whom by the roles', async () => {
     const desk = StoryDesk.fromCorpus('thanks', THANKS, silentLogger, { language });
-    await desk.passagesParsed();
+    await desk.passagesAnalysed();
     expect(desk.index.analysisOf(THANKS.passages[0]!.id)?.tokens.length).toBeGreaterThan(0);
     expect(desk.languageUnavailable).toBeUndefined();
 
@@ -82,7 +82,7 @@ describe('the desk with the language service', () => {
       c: 'Le conseil municipal a voté le budget des écoles pour la rentrée de septembre.',
     });
     const desk = StoryDesk.fromCorpus('thanks', corpus, silentLogger, { language });
-    await desk.passagesParsed();
+    await desk.passagesAnalysed();
     expect(desk.index.passageVectors.size).toBe(corpus.passages.length);
     const ask = async (query: string) => {
       const reply = await runCommand(desk, 'who', { question: query }, { locale: 'en', isModerator: false });
@@ -108,7 +108,7 @@ describe('the desk with the language service', () => {
       silentLogger,
     );
     const desk = StoryDesk.fromCorpus('thanks', THANKS, silentLogger, { language: broken });
-    await desk.passagesParsed();
+    await desk.passagesAnalysed();
 
     const reply = await runCommand(
       desk,
