@@ -26,6 +26,7 @@ const REQUIREMENTS: Record<GoldSetName, { minQuestions: number; minUnanswerable:
     funicular: { minQuestions: 35, minUnanswerable: 8, heldOut: [0.2, 0.35] },
     seedR8: { minQuestions: 40, minUnanswerable: 10, heldOut: [0.2, 0.35] },
     ballot: { minQuestions: 30, minUnanswerable: 8, heldOut: [0.2, 0.35] },
+    seedR9: { minQuestions: 42, minUnanswerable: 10, heldOut: [0.2, 0.35] },
     ransom: { minQuestions: 32, minUnanswerable: 8, heldOut: [0.2, 0.35] },
   };
 

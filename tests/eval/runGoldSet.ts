@@ -31,6 +31,7 @@ export const GOLD_FILES = {
   funicular: 'tests/eval/goldFunicular.yaml',
   seedR8: 'tests/eval/goldSeedR8.yaml',
   ballot: 'tests/eval/goldBallot.yaml',
+  seedR9: 'tests/eval/goldSeedR9.yaml',
   ransom: 'tests/eval/goldRansom.yaml',
 } as const;
 export type GoldSetName = keyof typeof GOLD_FILES;
