@@ -150,6 +150,31 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
+  // Round-9 blind sets (goldSeedR9.yaml, goldRansom.yaml): floors from the engine's first, untuned run.
+  seedR9: {
+    firstAnswerExact: 0.38,
+    disagreementsShown: 0,
+    sourceListExact: 0.14,
+    passageRecallAt5: 0.66,
+    passageMrr: 0.53,
+    answerMrr: 0.47,
+    noAnswer: 0.5,
+    answered: 0.66,
+    citationVerbatim: 1,
+    citationHoldsAnswer: 1,
+  },
+  ransom: {
+    firstAnswerExact: 0.5,
+    disagreementsShown: 0.66,
+    sourceListExact: 0.5,
+    passageRecallAt5: 0.56,
+    passageMrr: 0.53,
+    answerMrr: 0.51,
+    noAnswer: 0.28,
+    answered: 0.61,
+    citationVerbatim: 1,
+    citationHoldsAnswer: 1,
+  },
 };
 
 /**
@@ -173,4 +198,7 @@ export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<Go
   // Round-8 blind sets: the first run, untuned (see THRESHOLDS).
   seedR8: { who: 0.4, when: 0.5, where: 0.33, source: 0.6, count: 0 },
   ballot: { who: 0.25, when: 0.55, where: 0.4, source: 0.8, count: 0.42 },
+  // Round-9 blind sets: the first run, untuned (see THRESHOLDS).
+  seedR9: { who: 0.28, when: 0, where: 0.66, source: 0.57, count: 0 },
+  ransom: { who: 0.33, when: 0.58, where: 0.4, source: 0.62, count: 0.57 },
 };
