@@ -50,7 +50,13 @@ export function answerQuestion(index: StoryIndex, request: AnswerRequest): Answe
   const retrieval = retrieve(index, query, { require: command === 'source' ? 'all' : 'any' });
   if (retrieval.units.length === 0) return unanswered(messages.noSearchableWords(locale));
 
-  const valueRequest = { command, query, locale, ...(request.analysis ? { analysis: request.analysis } : {}) };
+  const valueRequest = {
+    command,
+    query,
+    locale,
+    ...(request.analysis ? { analysis: request.analysis } : {}),
+    ...(request.questionVector ? { questionVector: request.questionVector } : {}),
+  };
   const answer = answerFromWords(index, valueRequest, retrieval);
   if (answer.answers.length > 0 || answer.passages.length > 0 || !request.questionVector) return answer;
   const closest = closestByMeaning(index, request.questionVector);

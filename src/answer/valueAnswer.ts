@@ -11,6 +11,7 @@ import { isTimeWord } from './questionFrame.ts';
 import { rankValues, toAnswerItem, type Evidence, type RankedValue } from './rankEvidence.ts';
 import type { Retrieval } from './retrieve.ts';
 import type { Answer, AnswerCommand, Locale } from './types.ts';
+import { verifyEvidence } from './verifyEvidence.ts';
 
 export interface ValueAnswerRequest {
   readonly command: AnswerCommand;
@@ -18,6 +19,8 @@ export interface ValueAnswerRequest {
   readonly locale: Locale;
   /** The question's parse, when the language service made one (see AnswerRequest). */
   readonly analysis?: TextAnalysis;
+  /** The question's embedding, when the language service made one (see AnswerRequest). */
+  readonly questionVector?: Float32Array;
 }
 
 /** Answers shown at most: the rest is noise at this depth. */
@@ -73,7 +76,8 @@ export function valueAnswer(
           ...retrieval.hits.filter((hit) => passageFitsEvent(index, hit.passage, event)),
           ...retrieval.hits.filter((hit) => !passageFitsEvent(index, hit.passage, event)),
         ];
-  const supported = withFittingSupport(rankValues(index, relevant), options.fitsInto);
+  const verified = verifyEvidence(index, request, relevant);
+  const supported = withFittingSupport(rankValues(index, verified.kept), options.fitsInto);
   const ranked = options.reorder ? options.reorder(supported) : supported;
   const best = ranked[0];
   if (!best) {
@@ -81,7 +85,11 @@ export function valueAnswer(
       ...request,
       answers: [],
       passages: passageResults(listedHits),
-      notes: [messages.nothingFound(locale)],
+      notes: [
+        verified.act && relevant.length > 0
+          ? messages.actNotStated(locale, verified.act.surface)
+          : messages.nothingFound(locale),
+      ],
     };
   }
   const shown = ranked.filter((value) => value.score >= best.score * MIN_SHARE_OF_BEST).slice(0, MAX_ANSWERS);

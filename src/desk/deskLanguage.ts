@@ -6,7 +6,8 @@
 import { detectTextLanguage } from '../corpus/detectLanguage.ts';
 import { analysisLanguageOf, type LanguageProgress, type TextAnalysis } from '../language/analysisTypes.ts';
 import type { LanguageService } from '../language/languageService.ts';
-import type { StoryIndex } from '../search/storyIndex.ts';
+import type { SentenceVector, StoryIndex } from '../search/storyIndex.ts';
+import { sentenceSpans } from '../text/sentences.ts';
 
 /** What parsing an index's passages came to: the index with its parses, or the reason it has none. */
 export type AnalysedIndex =
@@ -45,14 +46,27 @@ export async function embedPassagesOf(
   onProgress?: (progress: LanguageProgress) => void,
 ): Promise<AnalysedIndex> {
   const { passages } = index.corpus;
+  const sentences = passages.flatMap((passage) =>
+    sentenceSpans(passage.text).map((span) => ({
+      passageId: passage.id,
+      ...span,
+      text: passage.text.slice(span.start, span.end),
+    })),
+  );
   const result = await language.embedPassages(
-    passages.map((passage) => passage.text),
+    [...passages.map((passage) => passage.text), ...sentences.map((sentence) => sentence.text)],
     onProgress,
   );
   if (!result.ok) return result;
   const vectors = new Map<string, Float32Array>();
-  result.value.forEach((vector, position) => vectors.set(passages[position]!.id, vector));
-  return { ok: true, index: index.withPassageVectors(vectors) };
+  passages.forEach((passage, position) => vectors.set(passage.id, result.value[position]!));
+  const sentenceVectors = new Map<string, SentenceVector[]>();
+  sentences.forEach(({ passageId, start, end }, position) => {
+    const list = sentenceVectors.get(passageId) ?? [];
+    list.push({ start, end, vector: result.value[passages.length + position]! });
+    sentenceVectors.set(passageId, list);
+  });
+  return { ok: true, index: index.withPassageVectors(vectors, sentenceVectors) };
 }
 
 /** What the engine is given with a question: its parse and its embedding, each when there is one. */

@@ -122,6 +122,8 @@ export class StoryIndex {
   private readonly passageAnalyses: ReadonlyMap<string, TextAnalysis>;
   /** Each passage's embedding (unit length), by passage id: empty until the service has embedded them. */
   readonly passageVectors: ReadonlyMap<string, Float32Array>;
+  /** The embedding of each sentence of each passage, by passage id, in order: empty until embedded. */
+  private readonly sentenceVectors: ReadonlyMap<string, readonly SentenceVector[]>;
   private readonly parts: IndexParts;
   private readonly articlesById: ReadonlyMap<string, Article>;
   private readonly passagesById: ReadonlyMap<string, Passage>;
@@ -143,6 +145,7 @@ export class StoryIndex {
     this.parts = parts;
     this.passageAnalyses = parts.passageAnalyses ?? new Map();
     this.passageVectors = parts.passageVectors ?? new Map();
+    this.sentenceVectors = parts.sentenceVectors ?? new Map();
     this.corpus = corpus;
     this.analyzer = parts.analyzer;
     this.miniSearch = parts.miniSearch;
@@ -184,12 +187,24 @@ export class StoryIndex {
    * whom) checked too. Analysing takes longer than indexing, so it comes after, as another index.
    */
   withPassageAnalyses(analyses: ReadonlyMap<string, TextAnalysis>): StoryIndex {
-    return new StoryIndex({ ...this.parts, passageVectors: this.passageVectors, passageAnalyses: analyses });
+    return new StoryIndex({ ...this.parts, passageAnalyses: analyses });
   }
 
-  /** This index with the embeddings of its passages, for finding passages by meaning. */
-  withPassageVectors(vectors: ReadonlyMap<string, Float32Array>): StoryIndex {
-    return new StoryIndex({ ...this.parts, passageAnalyses: this.passageAnalyses, passageVectors: vectors });
+  /**
+   * This index with the embeddings of its passages, for finding passages by meaning, and of their
+   * sentences, for checking that a sentence says what a question asks.
+   */
+  withPassageVectors(
+    vectors: ReadonlyMap<string, Float32Array>,
+    sentenceVectors: ReadonlyMap<string, readonly SentenceVector[]> = new Map(),
+  ): StoryIndex {
+    return new StoryIndex({ ...this.parts, passageVectors: vectors, sentenceVectors });
+  }
+
+  /** The embedding of the sentence of a passage that holds an offset, once the service has embedded it. */
+  sentenceVectorAt(passageId: string, offset: number): Float32Array | undefined {
+    return this.sentenceVectors.get(passageId)?.find((sentence) => sentence.start <= offset && offset < sentence.end)
+      ?.vector;
   }
 
   passage(id: string): Passage | undefined {
@@ -402,10 +417,18 @@ const roleNamesOf = (corpus: Corpus, analyzer: Analyzer): RoleNames =>
     (name) => nameIdentity(analyzer, name),
   );
 
+/** One sentence of a passage (offsets into the passage's text) and its embedding (unit length). */
+export interface SentenceVector {
+  readonly start: number;
+  readonly end: number;
+  readonly vector: Float32Array;
+}
+
 interface IndexParts {
   readonly corpus: Corpus;
   readonly passageAnalyses?: ReadonlyMap<string, TextAnalysis>;
   readonly passageVectors?: ReadonlyMap<string, Float32Array>;
+  readonly sentenceVectors?: ReadonlyMap<string, readonly SentenceVector[]>;
   readonly analyzer: Analyzer;
   readonly miniSearch: MiniSearch<Passage>;
   readonly gazetteer: NameGazetteer;
