@@ -28,6 +28,8 @@ const REQUIREMENTS: Record<GoldSetName, { minQuestions: number; minUnanswerable:
     ballot: { minQuestions: 30, minUnanswerable: 8, heldOut: [0.2, 0.35] },
     seedR9: { minQuestions: 42, minUnanswerable: 10, heldOut: [0.2, 0.35] },
     ransom: { minQuestions: 32, minUnanswerable: 8, heldOut: [0.2, 0.35] },
+    seedR10: { minQuestions: 40, minUnanswerable: 10, heldOut: [0.2, 0.35] },
+    spill: { minQuestions: 32, minUnanswerable: 8, heldOut: [0.2, 0.35] },
   };
 
 describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('the %s gold set', (name) => {

@@ -33,6 +33,8 @@ export const GOLD_FILES = {
   ballot: 'tests/eval/goldBallot.yaml',
   seedR9: 'tests/eval/goldSeedR9.yaml',
   ransom: 'tests/eval/goldRansom.yaml',
+  seedR10: 'tests/eval/goldSeedR10.yaml',
+  spill: 'tests/eval/goldSpill.yaml',
 } as const;
 export type GoldSetName = keyof typeof GOLD_FILES;
 

@@ -175,6 +175,31 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
+  // Round-10 blind sets: placeholders; the developers set the floors from the first run.
+  seedR10: {
+    firstAnswerExact: 0,
+    disagreementsShown: 0,
+    sourceListExact: 0,
+    passageRecallAt5: 0,
+    passageMrr: 0,
+    answerMrr: 0,
+    noAnswer: 0,
+    answered: 0,
+    citationVerbatim: 0,
+    citationHoldsAnswer: 0,
+  },
+  spill: {
+    firstAnswerExact: 0,
+    disagreementsShown: 0,
+    sourceListExact: 0,
+    passageRecallAt5: 0,
+    passageMrr: 0,
+    answerMrr: 0,
+    noAnswer: 0,
+    answered: 0,
+    citationVerbatim: 0,
+    citationHoldsAnswer: 0,
+  },
 };
 
 /**
@@ -201,4 +226,7 @@ export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<Go
   // Round-9 blind sets: the first run, untuned (see THRESHOLDS).
   seedR9: { who: 0.28, when: 0, where: 0.66, source: 0.57, count: 0 },
   ransom: { who: 0.33, when: 0.58, where: 0.4, source: 0.62, count: 0.57 },
+  // Round-10 blind sets: placeholders; the developers set the floors from the first run.
+  seedR10: { who: 0, when: 0, where: 0, source: 0, count: 0 },
+  spill: { who: 0, when: 0, where: 0, source: 0, count: 0 },
 };
