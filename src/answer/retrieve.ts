@@ -15,7 +15,10 @@ export interface Retrieval {
   readonly units: readonly QueryUnit[];
   /** Relevant passages, best first. */
   readonly hits: readonly PassageHit[];
-  /** Every passage holding any unit, relevant or not: where each word of the question occurs. */
+  /**
+   * Passages holding any unit, relevant or not, those holding the most first: where the words of the
+   * question occur (at most MAX_CANDIDATES of them).
+   */
   readonly candidates: readonly PassageHit[];
   /** Units no passage of the corpus holds (a typo beyond tolerance, or something the corpus never says). */
   readonly unmatched: readonly QueryUnit[];
@@ -60,6 +63,14 @@ function mergeSynonyms(units: readonly QueryUnit[]): QueryUnit[] {
   }
   return merged;
 }
+
+/**
+ * Passages a question reads at most, those holding the most of its words first: what the answer is drawn
+ * from (the evidence of the best 40, a claim's statements) sits well within them, and a bound keeps the
+ * work per question flat as the corpus grows (issue 12: at 10,000 articles the OR search matched most
+ * passages for every question).
+ */
+const MAX_CANDIDATES = 400;
 
 export interface RetrieveOptions {
   /**
@@ -112,12 +123,12 @@ export function retrieve(
     answerable: 0,
   };
   if (units.length === 0) return none;
-  const all = index.search({
+  const { hits: all, unitsFound: matchedAnywhere } = index.searchWithUnits({
     units,
     require: 'any',
+    limit: MAX_CANDIDATES,
     ...(outlets.length > 0 ? { filter: (_passage, article) => outlets.includes(article.outlet) } : {}),
   });
-  const matchedAnywhere = new Set(all.flatMap((hit) => hit.matchedUnits));
   const unmatched = units.filter((_, unitIndex) => !matchedAnywhere.has(unitIndex));
 
   const optional = new Set<number>();

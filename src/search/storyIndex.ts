@@ -4,7 +4,7 @@
  *
  * This is the only module that imports minisearch. An index is immutable: a reload builds a new one.
  */
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import type { TextAnalysis } from '../language/analysisTypes.ts';
 import { createAnalyzer, type Analyzer, type QueryUnit } from '../text/analyzer.ts';
@@ -61,6 +61,17 @@ export interface SearchRequest {
   /** `all`: a passage must hold every unit (precise lists); `any`: ranked by how many it holds. */
   readonly require: 'all' | 'any';
   readonly filter?: (passage: Passage, article: Article) => boolean;
+  /**
+   * At most this many hits: those holding the most units, then the best scored. Building a hit costs far
+   * more than minisearch's match, so a bound keeps a question's work flat however large the corpus.
+   */
+  readonly limit?: number;
+}
+
+/** A search's hits, and every unit some matching passage holds (hits kept by a limit or not). */
+export interface SearchResults {
+  readonly hits: PassageHit[];
+  readonly unitsFound: ReadonlySet<number>;
 }
 
 /** Typos tolerated per query term: none for short words, where one edit makes another word. */
@@ -344,12 +355,17 @@ export class StoryIndex {
    * fewer, then by score.
    */
   search(request: SearchRequest): PassageHit[] {
+    return this.searchWithUnits(request).hits;
+  }
+
+  /** The search, with the units found anywhere: what a bounded list of hits alone cannot tell. */
+  searchWithUnits(request: SearchRequest): SearchResults {
     const { units } = request;
-    if (units.length === 0) return [];
+    if (units.length === 0) return { hits: [], unitsFound: new Set() };
     const unitOfTerm = new Map<string, number>();
     units.forEach((unit, unitIndex) => unit.terms.forEach((term) => unitOfTerm.set(term, unitIndex)));
 
-    const results = this.miniSearch.search({
+    const matched = this.miniSearch.search({
       combineWith: request.require === 'all' ? 'AND' : 'OR',
       queries: units.map((unit) => ({
         combineWith: 'OR',
@@ -358,6 +374,25 @@ export class StoryIndex {
         prefix: false,
       })),
     });
+    const unitsFound = new Set<number>();
+    const unitsOf = (result: SearchResult) => {
+      const found = new Set<number>();
+      for (const term of result.queryTerms) {
+        const unitIndex = unitOfTerm.get(term);
+        if (unitIndex !== undefined) found.add(unitIndex);
+      }
+      found.forEach((unitIndex) => unitsFound.add(unitIndex));
+      return found.size;
+    };
+    const results = withMostUnits(
+      matched.filter((result) => {
+        if (!request.filter) return true;
+        const passage = this.passagesById.get(String(result.id));
+        return passage !== undefined && request.filter(passage, this.articleOf(passage));
+      }),
+      unitsOf,
+      request.limit,
+    );
 
     const readRoles = this.asksForSomeoneARoleStandsFor(units);
     const hits: PassageHit[] = [];
@@ -365,7 +400,6 @@ export class StoryIndex {
       const passage = this.passagesById.get(String(result.id));
       if (!passage) continue;
       const article = this.articleOf(passage);
-      if (request.filter && !request.filter(passage, article)) continue;
       const matchedUnits = new Set<number>();
       for (const term of result.queryTerms) {
         const unitIndex = unitOfTerm.get(term);
@@ -398,11 +432,30 @@ export class StoryIndex {
         contextUnits: new Set([...unitsInContext].filter((unitIndex) => !unitsInText.has(unitIndex))),
       });
     }
-    return hits.sort(
+    hits.sort(
       (a, b) =>
         b.matchedUnits.length - a.matchedUnits.length || b.score - a.score || a.passage.id.localeCompare(b.passage.id),
     );
+    hits.forEach((hit) => hit.matchedUnits.forEach((unitIndex) => unitsFound.add(unitIndex)));
+    return { hits, unitsFound };
   }
+}
+
+/**
+ * The `limit` results holding the most units, best scored first among equals (minisearch lists them by
+ * score), counting every result's units on the way; all of them when there is no limit.
+ */
+function withMostUnits(
+  results: readonly SearchResult[],
+  unitsOf: (result: SearchResult) => number,
+  limit: number | undefined,
+): readonly SearchResult[] {
+  const counted = results.map((result) => ({ result, units: unitsOf(result) }));
+  if (limit === undefined || counted.length <= limit) return results;
+  return counted
+    .sort((a, b) => b.units - a.units || b.result.score - a.result.score)
+    .slice(0, limit)
+    .map(({ result }) => result);
 }
 
 /** The identity of a written name: its alias group, or else its last word ("Trump" is "Donald Trump"). */

@@ -227,7 +227,7 @@ export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<Go
   // Round-9 blind sets: the first run, untuned (see THRESHOLDS).
   seedR9: { who: 0.28, when: 0, where: 0.66, source: 0.57, count: 0 },
   ransom: { who: 0.33, when: 0.58, where: 0.4, source: 0.62, count: 0.57 },
-  // Round-10 blind sets: placeholders; the developers set the floors from the first run.
+  // Round-10 blind sets: the first run, untuned (see THRESHOLDS).
   seedR10: { who: 0, when: 0, where: 0.5, source: 0.33, count: 0 },
   spill: { who: 0.55, when: 0.7, where: 0.2, source: 0.5, count: 0.33 },
 };
