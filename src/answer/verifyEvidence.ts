@@ -7,6 +7,7 @@
  */
 import type { StoryIndex } from '../search/storyIndex.ts';
 import { actInSentence, askedAct, type AskedAct } from './askedAct.ts';
+import { cosine } from './meaningSearch.ts';
 import type { Evidence } from './rankEvidence.ts';
 import type { ValueAnswerRequest } from './valueAnswer.ts';
 
@@ -24,12 +25,6 @@ export interface VerifiedEvidence {
   readonly kept: readonly Evidence[];
   /** The act checked; undefined when the question's parse shows none, and nothing was checked. */
   readonly act?: AskedAct;
-}
-
-function cosine(a: Float32Array, b: Float32Array): number {
-  let dot = 0;
-  for (let i = 0; i < a.length; i++) dot += a[i]! * b[i]!;
-  return dot;
 }
 
 /**
