@@ -124,7 +124,9 @@ export function createLanguageService(
     if (open?.identity === key) return open.cache as Promise<LanguageCache<T>>;
     const cache = (open?.cache ?? Promise.resolve(undefined)).then(async (previous) => {
       await previous?.flush();
-      return LanguageCache.open(join(settings.cacheDir, `${name}.jsonl`), identity, codec, logger);
+      return LanguageCache.open(join(settings.cacheDir, `${name}.jsonl`), identity, codec, logger, {
+        readOnly: settings.cacheReadOnly,
+      });
     });
     caches.set(name, { identity: key, cache: cache as Promise<LanguageCache<unknown>> });
     return cache;
@@ -225,6 +227,7 @@ export function createLanguageService(
             available: true,
             models: status.models,
             pid: status.pid,
+            url: status.url,
             port: status.port,
             restarts: status.restarts,
             embeddings: provider,
