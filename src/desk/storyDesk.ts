@@ -39,7 +39,8 @@ export interface StoryDeskOptions {
   readonly languageCachesFilled?: Promise<void>;
   /**
    * Set in a shard process: a reload is asked of the shard manager, which rebuilds the index cache once
-   * and then has every shard serve it (adoptCachedIndex); the report says how many did.
+   * and then has every shard serve it (adoptCachedIndex); the report says how many did. A rejection is
+   * reported as a failed reload.
    */
   readonly reloadElsewhere?: (options: ReloadOptions) => Promise<ReloadReport>;
 }
@@ -243,7 +244,11 @@ export class StoryDesk {
   reload(options: ReloadOptions = {}): Promise<ReloadReport> {
     const elsewhere = this.reloadElsewhere;
     if (elsewhere) {
-      const report = elsewhere(options);
+      const report = elsewhere(options).catch((error: unknown): ReloadReport => ({
+        ...emptyChanges(this.serving.corpus),
+        ok: false,
+        failure: oneLine(error instanceof Error ? error.message : String(error)),
+      }));
       // A reload that took is recorded when this shard adopts its index; one that failed, here.
       void report.then(
         (done) => {
