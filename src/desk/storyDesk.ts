@@ -32,11 +32,11 @@ export interface StoryDeskOptions {
    */
   readonly language?: LanguageService | Promise<LanguageService>;
   /**
-   * Set in a shard process: resolves once the shard manager has filled the language caches for the index
-   * it built, so this desk reads the analyses from them instead of sending every passage to the one
-   * service shared by every shard. Awaited before the first index's passages are analysed.
+   * Set in a shard process: each resolves once the shard manager has filled that language cache for the
+   * index it built, so this desk reads the parses (then the vectors) from it instead of sending every
+   * passage to the one service all shards share. Awaited before the first index's parse (and embedding).
    */
-  readonly languageCachesFilled?: Promise<void>;
+  readonly languageCachesFilled?: { readonly analyses: Promise<void>; readonly vectors: Promise<void> };
   /**
    * Set in a shard process: a reload is asked of the shard manager, which rebuilds the index cache once
    * and then has every shard serve it (adoptCachedIndex); the report says how many did. A rejection is
@@ -70,9 +70,11 @@ export class StoryDesk {
   private readonly language: LanguageService | Promise<LanguageService> | undefined;
   private readonly reloadElsewhere: StoryDeskOptions['reloadElsewhere'];
   /** Awaited before the first analysis only: later indexes are the manager's and shard's at once. */
-  private languageCachesFilled: Promise<void> | undefined;
+  private languageCachesFilled: StoryDeskOptions['languageCachesFilled'];
   /** The service once it has started (or failed to): questions never wait for the models to load. */
   private readyLanguage: LanguageService | undefined;
+  /** The parse step of the last analysis; see passagesParsed. */
+  private parsed: Promise<void> = Promise.resolve();
   /** The last parse of the serving index's passages; see passagesAnalysed. */
   private parsing: Promise<void> = Promise.resolve();
   /** Why answers go without the language service's parses, when they do. */
@@ -143,11 +145,13 @@ export class StoryDesk {
     // Without a service (the JSON CLI, tests of other things) answers simply go without parses.
     if (!pending) return;
     const index = this.serving;
+    let parsedDone: () => void = () => undefined;
+    this.parsed = new Promise<void>((resolve) => (parsedDone = resolve));
     this.parsing = this.parsing
       .then(async () => {
         const filled = this.languageCachesFilled;
         this.languageCachesFilled = undefined;
-        await filled;
+        await filled?.analyses;
         const language = await pending;
         const status = language.status();
         if (!status.available) {
@@ -170,8 +174,10 @@ export class StoryDesk {
           { passages: index.corpus.passages.length, ms: Date.now() - started },
           'passages parsed by the language service',
         );
+        parsedDone();
         // Embedding is slower still (minutes for thousands of passages the first time, then cached): the
         // parsed index serves meanwhile.
+        await filled?.vectors;
         const embedded = await embedPassagesOf(parsed.index, language, (progress) =>
           this.logger.debug({ ...progress }, 'embedding passages'),
         );
@@ -186,7 +192,16 @@ export class StoryDesk {
         // Answers go on without the models; the next index's analysis still runs after this one.
         this.languageProblem = error instanceof Error ? error.message : String(error);
         this.logger.warn({ err: error }, 'analysing the passages failed; answers go without the language models');
-      });
+      })
+      .finally(parsedDone);
+  }
+
+  /**
+   * Resolves once the serving index's passages are parsed, or known not to be; the embedding may still
+   * be running (see passagesAnalysed).
+   */
+  passagesParsed(): Promise<void> {
+    return this.parsed;
   }
 
   /** Resolves once the serving index's passages are analysed (parsed, embedded), or known not to be. */

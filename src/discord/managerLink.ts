@@ -28,8 +28,8 @@ export interface ManagerLink {
   readonly languageKnown: Promise<void>;
   /** The manager's language service as last reported. */
   languageStatus(): SupervisorStatus;
-  /** Resolves once the manager has filled the language caches for its first index. */
-  readonly languageCachesFilled: Promise<void>;
+  /** Each resolves once the manager has filled that language cache for its first index. */
+  readonly languageCachesFilled: { readonly analyses: Promise<void>; readonly vectors: Promise<void> };
   /**
    * Asks the manager to reload every shard; resolves with the report once every shard has answered.
    * Rejects when the manager is gone before it answers.
@@ -59,8 +59,11 @@ export function connectToManager(channel: IpcChannel): ManagerLink {
   const setup = new Promise<ShardSetup>((resolve) => (resolveSetup = resolve));
   let languageKnown: () => void = () => undefined;
   const known = new Promise<void>((resolve) => (languageKnown = resolve));
-  let cachesFilled: () => void = () => undefined;
-  const filled = new Promise<void>((resolve) => (cachesFilled = resolve));
+  const fill = { analyses: () => undefined, vectors: () => undefined } as Record<'analyses' | 'vectors', () => void>;
+  const filled = {
+    analyses: new Promise<void>((resolve) => (fill.analyses = resolve)),
+    vectors: new Promise<void>((resolve) => (fill.vectors = resolve)),
+  };
   let language: SupervisorStatus = {
     available: false,
     reason: 'the shard manager has not said where its language service is yet',
@@ -86,7 +89,7 @@ export function connectToManager(channel: IpcChannel): ManagerLink {
         languageKnown();
         break;
       case 'languageCachesFilled':
-        cachesFilled();
+        fill[message.cache]();
         break;
       case 'adopt':
         if (adopt) answerAdopt(message.id, adopt);

@@ -90,7 +90,9 @@ export async function runShardManager(
   }
   // Every shard loads the file: it must be complete before the first one starts.
   await desk.cacheWritten();
-  // The first index's passages, analysed here and cached; each shard reads its analyses once this ends.
+  // The first index's passages, parsed then embedded here and cached; each shard reads each cache once
+  // it is filled.
+  const firstParse = desk.passagesParsed();
   const firstAnalysis = desk.passagesAnalysed();
 
   let shardCount: number;
@@ -154,7 +156,8 @@ export async function runShardManager(
       case 'hello':
         void send(shard, { storyDesk: 'setup', shardId: shard.id, shardCount, rest: options.rest ?? null });
         void language.then((service) => send(shard, { storyDesk: 'language', status: supervisorStatusOf(service) }));
-        void firstAnalysis.then(() => send(shard, { storyDesk: 'languageCachesFilled' }));
+        void firstParse.then(() => send(shard, { storyDesk: 'languageCachesFilled', cache: 'analyses' }));
+        void firstAnalysis.then(() => send(shard, { storyDesk: 'languageCachesFilled', cache: 'vectors' }));
         break;
       case 'reload':
         void reloadEveryShard(shard, message.id, message.force);

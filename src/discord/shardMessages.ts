@@ -4,7 +4,8 @@
  * (`_ready`, `_eval`…) on the same channel are never mistaken for ours, nor ours for theirs.
  *
  * A shard starts by saying `hello`; the manager answers `setup` at once, `language` once its language
- * service is ready (or known not to be), and `languageCachesFilled` once it has analysed the passages.
+ * service is ready (or known not to be), and `languageCachesFilled` once it has parsed the passages
+ * (`analyses`), then again once it has embedded them (`vectors`), each in its cache.
  * A reload: a shard asks `reload`; the manager rebuilds the index cache once, sends every shard `adopt`,
  * gathers their `adopted`, then answers the asker `reloaded` with the report.
  */
@@ -29,7 +30,7 @@ export type ManagerToShard =
     }
   /** The one language service every shard uses instead of starting its own. */
   | { readonly storyDesk: 'language'; readonly status: SupervisorStatus }
-  | { readonly storyDesk: 'languageCachesFilled' }
+  | { readonly storyDesk: 'languageCachesFilled'; readonly cache: 'analyses' | 'vectors' }
   | { readonly storyDesk: 'adopt'; readonly id: number }
   | { readonly storyDesk: 'reloaded'; readonly id: number; readonly report: ReloadReport };
 

@@ -73,8 +73,10 @@ describe('the shard’s link to its manager', () => {
     fromManager({ storyDesk: 'language', status });
     await link.languageKnown;
     expect(link.languageStatus()).toEqual(status);
-    fromManager({ storyDesk: 'languageCachesFilled' });
-    await link.languageCachesFilled;
+    fromManager({ storyDesk: 'languageCachesFilled', cache: 'analyses' });
+    await link.languageCachesFilled.analyses;
+    fromManager({ storyDesk: 'languageCachesFilled', cache: 'vectors' });
+    await link.languageCachesFilled.vectors;
   });
 
   it('gives each reload asked its own answer', async () => {
