@@ -28,6 +28,11 @@ export interface ManagerLink {
   readonly languageKnown: Promise<void>;
   /** The manager's language service as last reported. */
   languageStatus(): SupervisorStatus;
+  /**
+   * Calls `listener` with every status the manager reports (the first, then after each restart), and at
+   * once with the last one when one came already.
+   */
+  onLanguageStatus(listener: (status: SupervisorStatus) => void): void;
   /** Each resolves once the manager has filled that language cache for its first index. */
   readonly languageCachesFilled: { readonly analyses: Promise<void>; readonly vectors: Promise<void> };
   /**
@@ -64,6 +69,8 @@ export function connectToManager(channel: IpcChannel): ManagerLink {
     analyses: new Promise<void>((resolve) => (fill.analyses = resolve)),
     vectors: new Promise<void>((resolve) => (fill.vectors = resolve)),
   };
+  const languageListeners: ((status: SupervisorStatus) => void)[] = [];
+  let languageReported = false;
   let language: SupervisorStatus = {
     available: false,
     reason: 'the shard manager has not said where its language service is yet',
@@ -86,7 +93,9 @@ export function connectToManager(channel: IpcChannel): ManagerLink {
         break;
       case 'language':
         language = message.status;
+        languageReported = true;
         languageKnown();
+        for (const listener of languageListeners) listener(language);
         break;
       case 'languageCachesFilled':
         fill[message.cache]();
@@ -114,6 +123,11 @@ export function connectToManager(channel: IpcChannel): ManagerLink {
     setup,
     languageKnown: known,
     languageStatus: () => language,
+    onLanguageStatus(listener) {
+      languageListeners.push(listener);
+      // Messages can arrive before the shard listens: it hears of what was said already.
+      if (languageReported) listener(language);
+    },
     languageCachesFilled: filled,
     reload(options) {
       reloadsAsked += 1;

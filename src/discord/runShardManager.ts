@@ -176,6 +176,17 @@ export async function runShardManager(
     }
   }
 
+  // A restarted service answers on a new port: every shard is told at once.
+  void language.then((service) =>
+    service.onStatusChange?.(() => {
+      if (stopping) return;
+      const status = supervisorStatusOf(service);
+      logger.info({ available: status.available }, 'telling the shards the language service’s new status');
+      for (const shard of manager.shards.values())
+        if (shard.process) void send(shard, { storyDesk: 'language', status });
+    }),
+  );
+
   manager.on('shardCreate', (shard: Shard) => {
     logger.info({ shardId: shard.id }, 'starting a shard');
     shard.on('message', (message: unknown) => onMessage(shard, message));

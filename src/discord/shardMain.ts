@@ -30,8 +30,7 @@ async function shardMain(): Promise<void> {
     { ...config.language, cacheReadOnly: true },
     logger,
   );
-  void link.languageKnown.then(() => {
-    const status = link.languageStatus();
+  link.onLanguageStatus((status) => {
     if (status.available)
       logger.info({ languageServicePid: status.pid, url: status.url }, 'using the shard manager’s language service');
     else

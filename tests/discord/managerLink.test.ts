@@ -141,4 +141,17 @@ describe('the shard’s link to its manager', () => {
     managerGone();
     expect(gone).toBe(0);
   });
+
+  it('tells every language status, the one that came before it listened included', () => {
+    const { ipc, fromManager } = channel();
+    const link = connectToManager(ipc);
+    const first = { available: false, reason: 'starting' } as const;
+    const second = { available: false, reason: 'restarting' } as const;
+    fromManager({ storyDesk: 'language', status: first });
+    const heard: unknown[] = [];
+    link.onLanguageStatus((status) => heard.push(status));
+    fromManager({ storyDesk: 'language', status: second });
+    expect(heard).toEqual([first, second]);
+    expect(link.languageStatus()).toEqual(second);
+  });
 });

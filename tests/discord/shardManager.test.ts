@@ -1,17 +1,33 @@
 /**
  * The shard manager without the language service (LANGUAGE_SERVICE=off), against the stand-in: SHARD_COUNT=auto
  * takes the count Discord recommends and answers from each shard; a shard Discord refuses for good fails
- * the start in one line, exit 1. The full run, with the real language service, is tests/discord/shardedBot.test.ts.
+ * the start in one line, exit 1; the manager starts the one language service (a stand-in for it) and tells
+ * every shard its new address when it restarts. The full run, with the real language service, is
+ * tests/discord/shardedBot.test.ts.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answeredBy, messageText, TEST_TOKEN } from './botHarness.ts';
 import { startShardManager, type ShardManagerUnderTest } from './shardManagerHarness.ts';
 import { startDiscordStandIn, type DiscordStandIn } from './standIn/discordStandIn.ts';
 import { chatInput, GUILD_ID, OTHER_GUILD_ID } from './standIn/interactionPayloads.ts';
+
+/** A script standing where the venv's Python would, running the fake service whatever it is asked. */
+async function fakePython(): Promise<string> {
+  const file = join(await mkdtemp(join(tmpdir(), 'story-desk-fake-python-')), 'python');
+  const service = resolve('tests/discord/fakeLanguageService.mjs');
+  await writeFile(file, `#!/bin/sh\nexec "${process.execPath}" "${service}"\n`);
+  await chmod(file, 0o755);
+  return file;
+}
+
+const usingService = (shard: number, port: unknown) => (line: Record<string, unknown>) =>
+  line.shard === shard &&
+  line.msg === 'using the shard manager’s language service' &&
+  line.url === `http://127.0.0.1:${String(port)}`;
 
 describe('the shard manager', () => {
   let standIn: DiscordStandIn;
@@ -75,4 +91,37 @@ describe('the shard manager', () => {
     expect(code).toBe(1);
     expect(sharded.stderr()).toMatch(/^story-desk: .*token/mu);
   });
+
+  it(
+    'starts the one language service itself, tells both shards its new address after a restart, and stops it',
+    { timeout: 120_000 },
+    async () => {
+      sharded = startShardManager({
+        standIn,
+        corpusDir,
+        env: { SHARD_COUNT: '2', LANGUAGE_SERVICE_PYTHON: await fakePython() },
+      });
+      await sharded.ready;
+      const started = () => sharded!.logLines().filter((line) => line.msg === 'language service ready');
+      // Started once, by the manager: no shard started one.
+      expect(started().map((line) => [line.shardManager, line.restarts])).toEqual([[true, 0]]);
+      const firstPort = started()[0]!.port;
+      await sharded.waitForLog(usingService(0, firstPort));
+      await sharded.waitForLog(usingService(1, firstPort));
+      const firstPid = sharded.logLines().find(usingService(0, firstPort))!.languageServicePid as number;
+
+      process.kill(firstPid, 'SIGKILL');
+      await sharded.waitForLog((line) => line.msg === 'language service ready' && line.restarts === 1);
+      const secondPort = started()[1]!.port;
+      expect(secondPort).not.toBe(firstPort);
+      await sharded.waitForLog(usingService(0, secondPort));
+      await sharded.waitForLog(usingService(1, secondPort));
+      const secondPid = sharded.logLines().find(usingService(1, secondPort))!.languageServicePid as number;
+
+      sharded.process.kill('SIGTERM');
+      expect(await sharded.exited).toEqual([0, null]);
+      // The manager stopped the service before it exited.
+      expect(() => process.kill(secondPid, 0)).toThrow(/ESRCH/u);
+    },
+  );
 });
