@@ -78,6 +78,7 @@ export function connectToManager(channel: IpcChannel): ManagerLink {
   const reloads = new Map<number, { resolve: (report: ReloadReport) => void; reject: (error: Error) => void }>();
   let managerGone: () => void = () => undefined;
   let stopping = false;
+  let gone = false;
   let reloadsAsked = 0;
   let adopt: (() => Promise<AdoptReport>) | undefined;
   const adoptsWaiting: number[] = [];
@@ -113,6 +114,7 @@ export function connectToManager(channel: IpcChannel): ManagerLink {
   const disconnected = () => {
     for (const { reject } of reloads.values()) reject(new Error('the shard manager is gone; nothing was reloaded'));
     reloads.clear();
+    gone = true;
     if (!stopping) managerGone();
   };
   channel.on('message', listener);
@@ -138,6 +140,8 @@ export function connectToManager(channel: IpcChannel): ManagerLink {
     },
     onManagerGone(handler) {
       managerGone = handler;
+      // Gone while the shard was still starting: it hears of it as soon as it listens.
+      if (gone && !stopping) handler();
     },
     onAdopt(handler) {
       adopt = handler;

@@ -132,6 +132,15 @@ describe('the shard’s link to its manager', () => {
     expect(gone).toBe(1);
   });
 
+  it('tells a shard that listens late that the manager is gone already', () => {
+    const { ipc, managerGone } = channel();
+    const link = connectToManager(ipc);
+    managerGone();
+    let gone = 0;
+    link.onManagerGone(() => (gone += 1));
+    expect(gone).toBe(1);
+  });
+
   it('is not alarmed by the channel closing after it stopped', () => {
     const { ipc, managerGone } = channel();
     const link = connectToManager(ipc);
