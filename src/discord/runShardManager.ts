@@ -106,7 +106,8 @@ export async function runShardManager(
     totalShards: shardCount,
     token,
     mode: 'process',
-    respawn: true,
+    // Not while starting: a shard that dies then fails the start. Turned on once every shard is up.
+    respawn: false,
     // The shards run as this process does: through tsx in development, compiled JavaScript otherwise.
     execArgv: process.execArgv,
   });
@@ -190,6 +191,8 @@ export async function runShardManager(
   manager.on('shardCreate', (shard: Shard) => {
     logger.info({ shardId: shard.id }, 'starting a shard');
     shard.on('message', (message: unknown) => onMessage(shard, message));
+    // A respawn that fails is reported here; unheard, the event would end the manager.
+    shard.on('error', (error: Error) => logger.error({ shardId: shard.id, err: error }, 'a shard could not restart'));
     shard.on('death', () => {
       // Its answers will never come: the reload reports it rather than waiting forever.
       for (const [key, resolve] of adoptions)
@@ -237,6 +240,8 @@ export async function runShardManager(
   } finally {
     starting = false;
   }
+  // From now on a shard that crashes is started again (discord.js's respawn).
+  manager.respawn = true;
   logger.info({ shards: shardCount }, 'every shard connected');
   return { manager, desk, shardCount, stop };
 }

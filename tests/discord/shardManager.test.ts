@@ -90,6 +90,9 @@ describe('the shard manager', () => {
     const [code] = await sharded.exited;
     expect(code).toBe(1);
     expect(sharded.stderr()).toMatch(/^story-desk: .*token/mu);
+    // Told, not crashed: no shard restarted behind the failed start, no stack trace.
+    expect(sharded.stderr()).not.toContain('DiscordjsError');
+    expect(sharded.logLines().filter((line) => line.msg === 'starting a shard')).toHaveLength(1);
   });
 
   it(
