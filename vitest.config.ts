@@ -12,7 +12,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/language/**', 'tests/eval/eval.test.ts', '**/node_modules/**'],
+          exclude: [
+            'tests/language/**',
+            'tests/eval/eval.test.ts',
+            'tests/discord/shardedBot.test.ts',
+            '**/node_modules/**',
+          ],
         },
       },
       // The language tests and the eval share one real language service, started once (only when they run).
@@ -20,8 +25,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'language',
-          // The eval asks the gold sets as the bot does, with passages and questions parsed.
-          include: ['tests/language/**/*.test.ts', 'tests/eval/eval.test.ts'],
+          // The eval asks the gold sets as the bot does, with passages and questions parsed; the two-shard
+          // test hands the shards this one service.
+          include: ['tests/language/**/*.test.ts', 'tests/eval/eval.test.ts', 'tests/discord/shardedBot.test.ts'],
           globalSetup: ['tests/language/startSharedService.ts'],
           // Some tests start their own service: loading the models takes seconds, more on a busy machine.
           // A guard against a hang, not a timing assertion.

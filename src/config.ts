@@ -90,6 +90,15 @@ const schema = z.object({
   ),
   HEALTH_HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
   SHUTDOWN_GRACE_SECONDS: seconds(10),
+  // Sharding (issue 12). discord.js sets the same name in each shard process it starts, to the total.
+  SHARD_COUNT: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(?:auto|[1-9]\d*)$/u, 'must be auto or a number of shards from 1, e.g. 2')
+      .transform((value) => (value === 'auto' ? ('auto' as const) : Number(value)))
+      .optional(),
+  ),
 });
 
 /** A count where 0 turns the limit off. */
@@ -163,6 +172,11 @@ export interface Config {
   /** The language service: how it is started, where its cache lives, where vectors come from. */
   readonly language: LanguageSettings;
   readonly operations: OperationsConfig;
+  /**
+   * Unset: the bot is one process. Set: a shard manager builds the index cache and starts the language
+   * service once, then runs this many shard processes (`auto`: as many as Discord recommends).
+   */
+  readonly shardCount: number | 'auto' | undefined;
 }
 
 export class ConfigError extends Error {
@@ -185,6 +199,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (settings.DISCORD_TOKEN && !settings.DISCORD_CLIENT_ID) {
     throw new ConfigError(
       'DISCORD_CLIENT_ID: required when DISCORD_TOKEN is set (the application id from the Developer Portal)',
+    );
+  }
+  if (settings.SHARD_COUNT !== undefined && settings.INDEX_CACHE_DIR === 'off') {
+    throw new ConfigError(
+      'INDEX_CACHE_DIR: cannot be off with SHARD_COUNT set (the shards load the index the shard manager caches there)',
     );
   }
   if (settings.EMBEDDINGS_URL && !settings.EMBEDDINGS_MODEL) {
@@ -233,5 +252,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         settings.HEALTH_PORT === undefined ? undefined : { host: settings.HEALTH_HOST, port: settings.HEALTH_PORT },
       shutdownGraceMs: settings.SHUTDOWN_GRACE_SECONDS * 1000,
     },
+    shardCount: settings.SHARD_COUNT,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Start-up: settings -> corpus -> index -> a transport. With a Discord token the bot connects to
- * Discord; without one, the same commands run in a local console.
+ * Discord; without one, the same commands run in a local console. With SHARD_COUNT too, this process
+ * is the shard manager, and the bot runs as that many shard processes.
  */
 import 'dotenv/config';
 import { ConfigError, readConfig, type Config } from './config.ts';
@@ -9,9 +10,9 @@ import { AuditLog } from './desk/auditLog.ts';
 import { IndexCache } from './desk/indexCache.ts';
 import { CorpusFolderError } from './corpus/loadCorpus.ts';
 import { StoryDesk } from './desk/storyDesk.ts';
-import { openFeedbackStore } from './feedback/sqliteFeedbackStore.ts';
 import { openLanguageService } from './language/languageService.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { openFeedback } from './openFeedback.ts';
 
 const NO_TOKEN_BANNER = {
   fr: 'Aucun DISCORD_TOKEN : Story Desk s’ouvre en console locale. Pour le connecter à Discord, mettez DISCORD_TOKEN et DISCORD_CLIENT_ID dans .env (voir README, « Connecter à Discord »).',
@@ -30,6 +31,10 @@ async function main(): Promise<void> {
   }
   // The console talks to a person on the same terminal; keep routine logs off its screen unless asked for.
   const logger = createLogger(config.logLevel ?? (config.discordToken ? 'info' : 'warn'));
+  if (config.discordToken && config.shardCount !== undefined) {
+    await runSharded(config, logger);
+    return;
+  }
   // The models load (seconds) while the corpus is read and indexed; the desk parses once both are ready.
   const language = openLanguageService(config.language, logger);
   let desk: StoryDesk;
@@ -51,21 +56,10 @@ async function main(): Promise<void> {
     await (await language).close();
     return;
   }
-  const openFeedback = () => {
-    const store = openFeedbackStore({
-      file: config.feedback.file,
-      secret: config.feedback.hashSecret,
-      retentionDays: config.feedback.retentionDays,
-      logger,
-    });
-    // Opening purged what had expired; a bot that runs for weeks purges again once a day.
-    setInterval(() => store.purgeExpired(), 24 * 60 * 60 * 1000).unref();
-    return store;
-  };
   if (config.discordToken) {
     const { runBot } = await import('./discord/runBot.ts');
     const { explainFailure } = await import('./discord/explainFailure.ts');
-    const feedback = openFeedback();
+    const feedback = openFeedback(config, logger);
     try {
       await runBot(desk, config, logger, {
         bot: { feedback },
@@ -98,9 +92,31 @@ async function main(): Promise<void> {
     banner: NO_TOKEN_BANNER[config.locale],
     audit: AuditLog.forCorpus(config.corpusDir, { file: config.auditLogFile, logger }),
     // The console records nothing (votes come from Discord), but reads /gaps and /stats when feedback is set up.
-    ...(config.feedback.hashSecret ? { feedback: openFeedback() } : {}),
+    ...(config.feedback.hashSecret ? { feedback: openFeedback(config, logger) } : {}),
   });
   await (await language).close();
+}
+
+/** SHARD_COUNT set: this process is the shard manager (src/discord/runShardManager.ts). */
+async function runSharded(config: Config, logger: Logger): Promise<void> {
+  const { runShardManager, ShardStartError } = await import('./discord/runShardManager.ts');
+  const { explainFailure } = await import('./discord/explainFailure.ts');
+  try {
+    await runShardManager(config, logger, {
+      exit: (code, why) => {
+        if (code !== 0) process.stderr.write(`story-desk: ${why}\n`);
+        process.exitCode = code;
+      },
+    });
+  } catch (error) {
+    const reason =
+      error instanceof CorpusFolderError || error instanceof ShardStartError
+        ? error.message
+        : explainFailure(error, [config.discordToken ?? '']);
+    logger.fatal({ reason }, 'could not start the shards');
+    process.stderr.write(`story-desk: ${reason}\n`);
+    process.exitCode = 1;
+  }
 }
 
 await main();

@@ -32,6 +32,18 @@ describe('readConfig', () => {
     expect(readConfig({ INDEX_CACHE_DIR: '/var/cache/story-desk' }).indexCacheDir).toBe('/var/cache/story-desk');
   });
 
+  it('reads SHARD_COUNT: empty is one process, else a number of shards or auto', () => {
+    expect(readConfig({}).shardCount).toBeUndefined();
+    expect(readConfig({ SHARD_COUNT: '' }).shardCount).toBeUndefined();
+    expect(readConfig({ SHARD_COUNT: '2' }).shardCount).toBe(2);
+    expect(readConfig({ SHARD_COUNT: 'auto' }).shardCount).toBe('auto');
+    for (const bad of ['0', '-1', '1.5', 'two'])
+      expect(() => readConfig({ SHARD_COUNT: bad })).toThrow(/SHARD_COUNT: must be auto or a number of shards/u);
+    expect(() => readConfig({ SHARD_COUNT: '2', INDEX_CACHE_DIR: 'off' })).toThrow(
+      /^INDEX_CACHE_DIR: cannot be off with SHARD_COUNT set/u,
+    );
+  });
+
   it('reads the feedback settings, and names a bad retention', () => {
     expect(
       readConfig({ FEEDBACK_DB_FILE: 'data/f.db', FEEDBACK_HASH_SECRET: 's'.repeat(40), FEEDBACK_RETENTION_DAYS: '30' })

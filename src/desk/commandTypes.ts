@@ -108,6 +108,17 @@ export interface ReloadReport {
   /** Articles and passages serving after the reload (the old ones when it failed or was refused). */
   readonly articleCount: number;
   readonly passageCount: number;
+  /** In a sharded run, once the reload took: how many shard processes serve its index. */
+  readonly shards?: ShardsReloaded;
+}
+
+/** Which shard processes took a reload (each loads the index the shard manager rebuilt once). */
+export interface ShardsReloaded {
+  readonly total: number;
+  /** Shards serving the reloaded index (from the cache, or built by themselves when it was unusable). */
+  readonly serving: number;
+  /** One line per shard that did not take it, or had to build its own index, and why. */
+  readonly problems: readonly string[];
 }
 
 /** What a command hands its transport to render. */

@@ -8,6 +8,9 @@
  * stale; one whose digest or JSON does not check out is corrupt. Either way it is rebuilt, never
  * trusted. Files are written to a temporary name and renamed, so a reader never sees half a file, and
  * written in slices with a turn of the event loop between them, so a bot keeps answering meanwhile.
+ *
+ * A shard process opens it read-only: one process (the shard manager) writes the file, every shard loads
+ * it, so several processes never race to write the same file, nor spend their time building the same index.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -36,6 +39,8 @@ export class IndexCache {
     private readonly logger: Logger,
     /** Identifies the code that builds the index; by default a digest of its source files. */
     private readonly codeVersion: string = indexCodeVersion(),
+    /** True in a shard: `save` writes nothing, the manager keeps the file. */
+    readonly readOnly: boolean = false,
   ) {}
 
   /** The cache file of one corpus folder (several corpora may share a cache folder). */
@@ -84,6 +89,10 @@ export class IndexCache {
    */
   async save(corpusDir: string, fingerprint: string, index: StoryIndex): Promise<void> {
     const file = this.fileFor(corpusDir);
+    if (this.readOnly) {
+      this.logger.debug({ file }, 'index not cached: this process only reads the cache');
+      return;
+    }
     const temporary = `${file}.${process.pid}.${(writesStarted += 1)}.tmp`;
     try {
       await mkdir(dirname(file), { recursive: true });

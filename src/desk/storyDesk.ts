@@ -13,7 +13,7 @@ import { buildStoryIndex, buildStoryIndexAsync, type StoryIndex } from '../searc
 import type { ReloadReport } from './commandTypes.ts';
 import type { LanguageService } from '../language/languageService.ts';
 import { analysePassagesOf, embedPassagesOf, prepareQuestion, type PreparedQuestion } from './deskLanguage.ts';
-import type { IndexCache } from './indexCache.ts';
+import type { CachedIndex, IndexCache } from './indexCache.ts';
 import { describeRefusal, planReload, type ReloadOptions } from './reloadPlan.ts';
 
 /** How a desk reads its corpus. The seams (`load`, `build`) are for tests. */
@@ -31,6 +31,30 @@ export interface StoryDeskOptions {
    * longer) and each question. Absent or unavailable: answers are given without what needs a parse.
    */
   readonly language?: LanguageService | Promise<LanguageService>;
+  /**
+   * Set in a shard process: each resolves once the shard manager has filled that language cache for the
+   * index it built, so this desk reads the parses (then the vectors) from it instead of sending every
+   * passage to the one service all shards share. Awaited before the first index's parse (and embedding).
+   */
+  readonly languageCachesFilled?: { readonly analyses: Promise<void>; readonly vectors: Promise<void> };
+  /**
+   * Set in a shard process: a reload is asked of the shard manager, which rebuilds the index cache once
+   * and then has every shard serve it (adoptCachedIndex); the report says how many did. A rejection is
+   * reported as a failed reload.
+   */
+  readonly reloadElsewhere?: (options: ReloadOptions) => Promise<ReloadReport>;
+}
+
+/** What adopting the cached index came to, in a shard. */
+export interface AdoptReport {
+  /** False: the corpus folder could not be read; the previous index keeps serving. */
+  readonly ok: boolean;
+  /** Whether the index came from the cache; false: it was built here, because of `problem`. */
+  readonly fromCache: boolean;
+  /** Why the cache could not be used, or why nothing was adopted. */
+  readonly problem: string | null;
+  readonly articleCount: number;
+  readonly passageCount: number;
 }
 
 export class StoryDesk {
@@ -44,8 +68,13 @@ export class StoryDesk {
   private readonly corpusOptions: CorpusLoadOptions;
   private readonly indexCache: IndexCache | undefined;
   private readonly language: LanguageService | Promise<LanguageService> | undefined;
+  private readonly reloadElsewhere: StoryDeskOptions['reloadElsewhere'];
+  /** Awaited before the first analysis only: later indexes are the manager's and shard's at once. */
+  private languageCachesFilled: StoryDeskOptions['languageCachesFilled'];
   /** The service once it has started (or failed to): questions never wait for the models to load. */
   private readyLanguage: LanguageService | undefined;
+  /** The parse step of the last analysis; see passagesParsed. */
+  private parsed: Promise<void> = Promise.resolve();
   /** The last parse of the serving index's passages; see passagesAnalysed. */
   private parsing: Promise<void> = Promise.resolve();
   /** Why answers go without the language service's parses, when they do. */
@@ -67,6 +96,8 @@ export class StoryDesk {
     this.corpusOptions = options.corpus ?? {};
     this.indexCache = options.indexCache;
     this.language = options.language;
+    this.reloadElsewhere = options.reloadElsewhere;
+    this.languageCachesFilled = options.languageCachesFilled;
     void Promise.resolve(options.language).then((language) => (this.readyLanguage = language));
     this.analyseServingIndex();
   }
@@ -81,14 +112,9 @@ export class StoryDesk {
     const corpus = await (options.load ?? loadCorpus)(corpusDir, options.corpus ?? {});
     logCorpusProblems(logger, corpus, 'warn');
     const cache = options.indexCache;
-    const cached = cache ? await cache.load(corpusDir, corpus) : undefined;
-    let index: StoryIndex;
-    if (cached?.found) {
-      index = cached.index;
-    } else {
-      progress(`indexing ${corpus.articles.length} articles (${corpus.passages.length} passages)…`);
-      index = await builderFor(options, logger)(corpus);
-    }
+    const { index, cached } = await cachedOrBuilt(corpusDir, corpus, options, logger, () =>
+      progress(`indexing ${corpus.articles.length} articles (${corpus.passages.length} passages)…`),
+    );
     const desk = new StoryDesk(corpusDir, logger, index, options);
     if (cache && cached && !cached.found) desk.cacheIndex(cached.fingerprint, index);
     logger.info(
@@ -119,8 +145,13 @@ export class StoryDesk {
     // Without a service (the JSON CLI, tests of other things) answers simply go without parses.
     if (!pending) return;
     const index = this.serving;
+    let parsedDone: () => void = () => undefined;
+    this.parsed = new Promise<void>((resolve) => (parsedDone = resolve));
     this.parsing = this.parsing
       .then(async () => {
+        const filled = this.languageCachesFilled;
+        this.languageCachesFilled = undefined;
+        await filled?.analyses;
         const language = await pending;
         const status = language.status();
         if (!status.available) {
@@ -143,8 +174,10 @@ export class StoryDesk {
           { passages: index.corpus.passages.length, ms: Date.now() - started },
           'passages parsed by the language service',
         );
+        parsedDone();
         // Embedding is slower still (minutes for thousands of passages the first time, then cached): the
         // parsed index serves meanwhile.
+        await filled?.vectors;
         const embedded = await embedPassagesOf(parsed.index, language, (progress) =>
           this.logger.debug({ ...progress }, 'embedding passages'),
         );
@@ -159,7 +192,16 @@ export class StoryDesk {
         // Answers go on without the models; the next index's analysis still runs after this one.
         this.languageProblem = error instanceof Error ? error.message : String(error);
         this.logger.warn({ err: error }, 'analysing the passages failed; answers go without the language models');
-      });
+      })
+      .finally(parsedDone);
+  }
+
+  /**
+   * Resolves once the serving index's passages are parsed, or known not to be; the embedding may still
+   * be running (see passagesAnalysed).
+   */
+  passagesParsed(): Promise<void> {
+    return this.parsed;
   }
 
   /** Resolves once the serving index's passages are analysed (parsed, embedded), or known not to be. */
@@ -215,6 +257,22 @@ export class StoryDesk {
    * Questions are answered from the serving index throughout. Never rejects.
    */
   reload(options: ReloadOptions = {}): Promise<ReloadReport> {
+    const elsewhere = this.reloadElsewhere;
+    if (elsewhere) {
+      const report = elsewhere(options).catch((error: unknown): ReloadReport => ({
+        ...emptyChanges(this.serving.corpus),
+        ok: false,
+        failure: oneLine(error instanceof Error ? error.message : String(error)),
+      }));
+      // A reload that took is recorded when this shard adopts its index; one that failed, here.
+      void report.then(
+        (done) => {
+          if (!done.ok) this.lastReloaded = { at: new Date(), ok: false };
+        },
+        () => undefined,
+      );
+      return report;
+    }
     const force = options.force === true;
     if (this.pending?.force === force) return this.pending.report;
     // The callback runs after this method returns, when `entry` is set.
@@ -233,6 +291,51 @@ export class StoryDesk {
     this.pending = entry;
     this.tail = report.catch(() => undefined);
     return report;
+  }
+
+  /**
+   * Re-reads the corpus folder and serves the index the cache holds for it: a shard does this when the
+   * manager says it has rebuilt the cache. The cache is only read; when it cannot be used (the folder
+   * changed again since, a damaged file), the index is built here, in memory, and the report says why.
+   * Runs in the reload queue. Never rejects: a folder that cannot be read leaves the serving index.
+   */
+  adoptCachedIndex(): Promise<AdoptReport> {
+    const adopted = this.tail.then(async (): Promise<AdoptReport> => {
+      try {
+        const corpus = await this.load(this.corpusDir, this.corpusOptions);
+        const { index, cached } = await cachedOrBuilt(
+          this.corpusDir,
+          corpus,
+          { build: this.build, ...(this.indexCache ? { indexCache: this.indexCache } : {}) },
+          this.logger,
+        );
+        logCorpusProblems(this.logger, corpus, 'info');
+        this.serving = index;
+        this.analyseServingIndex();
+        this.lastReloaded = { at: new Date(), ok: true };
+        const fromCache = cached?.found === true;
+        const problem = cached && !cached.found ? cached.reason : cached ? null : 'no index cache is set';
+        this.logger.info(
+          { articles: corpus.articles.length, passages: corpus.passages.length, fromCache, problem },
+          'reloaded index adopted',
+        );
+        return {
+          ok: true,
+          fromCache,
+          problem,
+          articleCount: corpus.articles.length,
+          passageCount: corpus.passages.length,
+        };
+      } catch (error) {
+        const problem = oneLine(error instanceof Error ? error.message : String(error));
+        this.logger.warn({ problem }, 'could not adopt the reloaded index; the previous one keeps serving');
+        this.lastReloaded = { at: new Date(), ok: false };
+        const { articles, passages } = this.serving.corpus;
+        return { ok: false, fromCache: false, problem, articleCount: articles.length, passageCount: passages.length };
+      }
+    });
+    this.tail = adopted.catch(() => undefined);
+    return adopted;
   }
 
   private async readAndSwap(force: boolean): Promise<ReloadReport> {
@@ -284,8 +387,32 @@ export class StoryDesk {
   }
 }
 
+/**
+ * The index of `corpus`: the cached one when the cache holds this very corpus, else built (and `building`
+ * told first). A read-only cache (a shard's) that cannot be used is warned about: every shard then spends
+ * the time and memory of a build of its own, which the shard manager is there to spare them.
+ */
+async function cachedOrBuilt(
+  corpusDir: string,
+  corpus: Corpus,
+  options: Pick<StoryDeskOptions, 'indexCache' | 'build'>,
+  logger: Logger,
+  building: () => void = () => undefined,
+): Promise<{ readonly index: StoryIndex; readonly cached: CachedIndex | undefined }> {
+  const cache = options.indexCache;
+  const cached = cache ? await cache.load(corpusDir, corpus) : undefined;
+  if (cached?.found) return { index: cached.index, cached };
+  if (cache?.readOnly)
+    logger.warn(
+      { file: cache.fileFor(corpusDir), reason: cached?.reason },
+      'the index cache is unusable here; building this process’s own index, in memory only',
+    );
+  building();
+  return { index: await builderFor(options, logger)(corpus), cached };
+}
+
 /** The desk's way of building an index: the test's seam, or buildServingIndex. */
-function builderFor(options: StoryDeskOptions, logger: Logger): (corpus: Corpus) => Promise<StoryIndex> {
+function builderFor(options: Pick<StoryDeskOptions, 'build'>, logger: Logger): (corpus: Corpus) => Promise<StoryIndex> {
   return options.build ?? ((corpus) => buildServingIndex(corpus, logger));
 }
 

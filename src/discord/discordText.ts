@@ -20,6 +20,9 @@ export interface DiscordText {
   readonly reloadFailed: string;
   readonly reloadCounts: (articles: number, passages: number) => string;
   readonly reloadNoChange: string;
+  /** In a sharded run: how many shard processes serve the reloaded index. */
+  readonly reloadShards: (serving: number, total: number) => string;
+  readonly shardProblems: string;
   readonly added: string;
   readonly removed: string;
   readonly changed: string;
@@ -73,6 +76,9 @@ const french: DiscordText = {
   reloadCounts: (articles, passages) =>
     `${plural(articles, 'article', 'articles')}, ${plural(passages, 'passage', 'passages')}.`,
   reloadNoChange: 'Aucun changement.',
+  reloadShards: (serving, total) =>
+    serving === total ? `Rechargé par les ${total} shards.` : `Rechargé par ${serving} shards sur ${total}.`,
+  shardProblems: 'Shards',
   added: 'Ajoutés',
   removed: 'Retirés',
   changed: 'Modifiés',
@@ -124,6 +130,9 @@ const english: DiscordText = {
   reloadCounts: (articles, passages) =>
     `${plural(articles, 'article', 'articles')}, ${plural(passages, 'passage', 'passages')}.`,
   reloadNoChange: 'No change.',
+  reloadShards: (serving, total) =>
+    serving === total ? `Reloaded by all ${total} shards.` : `Reloaded by ${serving} of ${total} shards.`,
+  shardProblems: 'Shards',
   added: 'Added',
   removed: 'Removed',
   changed: 'Changed',

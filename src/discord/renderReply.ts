@@ -254,12 +254,14 @@ function renderReload(
   const lines: string[] = [...(lead?.lines ?? [])];
   if (report.failure) lines.push(escaped(report.failure, RELOAD_FAILURE_MAX));
   lines.push(text.reloadCounts(report.articleCount, report.passageCount));
+  if (report.shards) lines.push(text.reloadShards(report.shards.serving, report.shards.total));
   const lists: [string, readonly string[]][] = [
     [text.added, report.added],
     [text.removed, report.removed],
     [text.changed, report.changed],
     [text.rejected, report.rejected.map((problem) => `${problem.path} — ${problem.reason}`)],
     [text.warnings, (report.warnings ?? []).map((problem) => `${problem.path} — ${problem.reason}`)],
+    [text.shardProblems, report.shards?.problems ?? []],
   ];
   const fields = lists
     .filter(([, items]) => items.length > 0)

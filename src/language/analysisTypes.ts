@@ -94,6 +94,8 @@ export type LanguageServiceStatus =
       readonly available: true;
       readonly models: LanguageModels;
       readonly pid: number;
+      /** Where it answers (a shard manager hands it to its shards). */
+      readonly url: string;
       readonly port: number;
       /** How many times the service was restarted after dying. */
       readonly restarts: number;

@@ -9,6 +9,8 @@
  *   that fails either (a crash mid-write, two processes appending at once, a disk fault) is ignored and
  *   counted, never trusted; the file is then rewritten without it.
  * - A write that fails (read-only disk, disk full) is logged once; work goes on uncached.
+ * - Opened read-only (a shard process, whose manager fills the files), it never writes: what it computes
+ *   is kept in memory only, so several processes never append to, or rewrite, the same file at once.
  */
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -53,6 +55,7 @@ export class LanguageCache<T> {
     private readonly entries: Map<string, string>,
     private readonly logger: Logger,
     readonly report: CacheOpenReport,
+    private readonly readOnly: boolean,
   ) {}
 
   /**
@@ -64,7 +67,9 @@ export class LanguageCache<T> {
     identity: unknown,
     codec: CacheCodec<T>,
     logger: Logger,
+    options: { readonly readOnly?: boolean } = {},
   ): Promise<LanguageCache<T>> {
+    const readOnly = options.readOnly === true;
     const identityHash = sha256(JSON.stringify(identity));
     const header = JSON.stringify({ cache: FORMAT, version: FORMAT_VERSION, identity: identityHash, models: identity });
     const entries = new Map<string, string>();
@@ -95,14 +100,22 @@ export class LanguageCache<T> {
       }
     }
     const rebuilt = text !== undefined && !headerMatches;
-    const cache = new LanguageCache(file, identityHash, codec, entries, logger, {
-      entries: entries.size,
-      corruptLines,
-      rebuilt,
-    });
-    if (rebuilt) logger.info(`language cache ${file} was made by other models (or is not a cache): rebuilding it`);
-    if (corruptLines > 0) logger.warn(`language cache ${file}: ignored ${corruptLines} corrupt line(s); rewriting it`);
-    if (text === undefined || rebuilt || corruptLines > 0) await cache.rewrite(header);
+    const cache = new LanguageCache(
+      file,
+      identityHash,
+      codec,
+      entries,
+      logger,
+      { entries: entries.size, corruptLines, rebuilt },
+      readOnly,
+    );
+    // Read-only, a file another process owns is left as it is: its writer rebuilds or rewrites it.
+    const action = readOnly ? 'leaving it to its writer' : undefined;
+    if (rebuilt)
+      logger.info(`language cache ${file} was made by other models (or is not a cache): ${action ?? 'rebuilding it'}`);
+    if (corruptLines > 0)
+      logger.warn(`language cache ${file}: ignored ${corruptLines} corrupt line(s); ${action ?? 'rewriting it'}`);
+    if (!readOnly && (text === undefined || rebuilt || corruptLines > 0)) await cache.rewrite(header);
     return cache;
   }
 
@@ -127,7 +140,7 @@ export class LanguageCache<T> {
     return this.entries.size;
   }
 
-  /** Adds entries, in memory at once and on disk in the background (see flush). */
+  /** Adds entries, in memory at once and on disk in the background (see flush); read-only, in memory only. */
   put(values: readonly (readonly [key: string, value: T])[]): Promise<void> {
     const lines: string[] = [];
     for (const [key, value] of values) {
@@ -135,6 +148,7 @@ export class LanguageCache<T> {
       this.entries.set(key, json);
       lines.push(`{"k":"${key}","s":"${checksum(json)}","v":${json}}\n`);
     }
+    if (this.readOnly) return this.writes;
     return this.enqueue(() => appendFile(this.file, lines.join(''), 'utf8'));
   }
 

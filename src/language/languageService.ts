@@ -40,6 +40,11 @@ export interface LanguageService {
   /** The question's unit vector, embedded as a query (with "query: " for E5). */
   embedQuestion(text: string): Promise<LanguageResult<Float32Array>>;
   status(): LanguageServiceStatus;
+  /**
+   * Calls `listener` after every change of status, when the service can change (one this process
+   * supervises: a restart gives it a new port). Absent on services that cannot.
+   */
+  onStatusChange?(listener: (status: LanguageServiceStatus) => void): void;
   /** Stops the service (if this process started it) and writes what the caches still hold. */
   close(): Promise<void>;
 }
@@ -47,6 +52,7 @@ export interface LanguageService {
 /** The local service, however it runs: started by us (the supervisor) or by someone else (attached). */
 export interface LocalLanguageService {
   status(): SupervisorStatus;
+  onStatusChange?(listener: (status: SupervisorStatus) => void): void;
   close(): Promise<void>;
 }
 
@@ -124,7 +130,9 @@ export function createLanguageService(
     if (open?.identity === key) return open.cache as Promise<LanguageCache<T>>;
     const cache = (open?.cache ?? Promise.resolve(undefined)).then(async (previous) => {
       await previous?.flush();
-      return LanguageCache.open(join(settings.cacheDir, `${name}.jsonl`), identity, codec, logger);
+      return LanguageCache.open(join(settings.cacheDir, `${name}.jsonl`), identity, codec, logger, {
+        readOnly: settings.cacheReadOnly,
+      });
     });
     caches.set(name, { identity: key, cache: cache as Promise<LanguageCache<unknown>> });
     return cache;
@@ -199,6 +207,21 @@ export function createLanguageService(
     return knownRemoteDimensions;
   }
 
+  function facadeStatus(): LanguageServiceStatus {
+    const status = local.status();
+    return status.available
+      ? {
+          available: true,
+          models: status.models,
+          pid: status.pid,
+          url: status.url,
+          port: status.port,
+          restarts: status.restarts,
+          embeddings: provider,
+        }
+      : { available: false, reason: status.reason, embeddings: provider };
+  }
+
   return {
     analysePassages: (texts, language, onProgress) => guard(() => analyse(texts, language, onProgress)),
     analyseQuestion: (text, language) =>
@@ -218,19 +241,10 @@ export function createLanguageService(
         ]);
         return { ok: true, value: vector! };
       }),
-    status: () => {
-      const status = local.status();
-      return status.available
-        ? {
-            available: true,
-            models: status.models,
-            pid: status.pid,
-            port: status.port,
-            restarts: status.restarts,
-            embeddings: provider,
-          }
-        : { available: false, reason: status.reason, embeddings: provider };
-    },
+    status: facadeStatus,
+    ...(local.onStatusChange
+      ? { onStatusChange: (listener) => local.onStatusChange?.(() => listener(facadeStatus())) }
+      : {}),
     close: async () => {
       await local.close();
       await Promise.all([...caches.values()].map(async ({ cache }) => (await cache).flush()));

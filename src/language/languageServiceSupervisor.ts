@@ -67,6 +67,7 @@ export class LanguageServiceSupervisor {
   private failedStartsInARow = 0;
   private restartTimer: NodeJS.Timeout | undefined;
   private readyWaiters: ((status: SupervisorStatus) => void)[] = [];
+  private statusListeners: ((status: SupervisorStatus) => void)[] = [];
 
   private constructor(
     private readonly options: SupervisorOptions,
@@ -119,8 +120,17 @@ export class LanguageServiceSupervisor {
     clearTimeout(escalate);
   }
 
+  /**
+   * Calls `listener` with every later status (ready on a new port after a restart, unavailable…): a shard
+   * manager passes each on to its shards, which reach the service at the address it gives.
+   */
+  onStatusChange(listener: (status: SupervisorStatus) => void): void {
+    this.statusListeners.push(listener);
+  }
+
   private setStatus(status: SupervisorStatus): void {
     this.current = status;
+    for (const listener of this.statusListeners) listener(status);
   }
 
   private settle(): void {

@@ -23,6 +23,8 @@ export interface LanguageSettings {
   readonly serviceDir: string;
   /** Where the per-passage cache files go. */
   readonly cacheDir: string;
+  /** True in a shard process: the caches are read, never written (the shard manager fills them). */
+  readonly cacheReadOnly: boolean;
   /** Loading the models takes about 7 s on a quiet machine; much more on a busy one. */
   readonly startTimeoutMs: number;
   readonly requestTimeoutMs: number;
@@ -45,6 +47,7 @@ export const DEFAULT_LANGUAGE_SETTINGS: LanguageSettings = {
   python: join(PROJECT_ROOT, 'nlp', '.venv', 'bin', 'python'),
   serviceDir: join(PROJECT_ROOT, 'nlp'),
   cacheDir: join(PROJECT_ROOT, '.cache', 'language'),
+  cacheReadOnly: false,
   startTimeoutMs: 120_000,
   requestTimeoutMs: 120_000,
   embeddings: { prefixes: 'e5' },

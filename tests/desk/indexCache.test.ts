@@ -40,9 +40,9 @@ const WHO = { command: 'who', query: 'Qui a remercié Trump ?', locale: 'fr' } a
 const METRO = '2017-12-metro-poutine-remercie-trump.md';
 
 /** Opens a desk on the test corpus, counting how often it had to build the index. */
-async function openCounting(cache: IndexCache) {
+async function openCounting(cache: IndexCache, logger = silentLogger) {
   let builds = 0;
-  const desk = await StoryDesk.open(corpusDir, silentLogger, {
+  const desk = await StoryDesk.open(corpusDir, logger, {
     indexCache: cache,
     build: async (corpus) => {
       builds += 1;
@@ -135,5 +135,56 @@ describe('the index cache', () => {
     const { desk } = await openCounting(new IndexCache(join(folder, 'not-a-folder', 'cache'), logger));
     expect(answerQuestion(desk.index, WHO).answers[0]?.value).toBe('Vladimir Poutine');
     expect(lines.some((line) => line.msg.startsWith('could not cache the index'))).toBe(true);
+  });
+
+  describe('read-only, as a shard process opens it', () => {
+    it('loads the file another process wrote, and never writes one itself', async () => {
+      const writer = await openCounting(new IndexCache(cacheDir, silentLogger));
+      expect(writer.builds).toBe(1);
+      const file = new IndexCache(cacheDir, silentLogger).fileFor(corpusDir);
+      const written = await readFile(file);
+      const { logger, lines } = recordingLogger();
+      const shard = await openCounting(new IndexCache(cacheDir, logger, undefined, true));
+      expect(shard.builds).toBe(0);
+      expect(answerQuestion(shard.desk.index, WHO).answers[0]?.value).toBe('Vladimir Poutine');
+      expect(lines.filter((line) => line.level >= 40)).toEqual([]);
+      expect(await readFile(file)).toEqual(written);
+    });
+
+    it('builds its own index in memory when the cache is unusable, says so, and still writes nothing', async () => {
+      const { logger, lines } = recordingLogger();
+      const shard = await openCounting(new IndexCache(cacheDir, logger, undefined, true), logger);
+      expect(shard.builds).toBe(1);
+      expect(answerQuestion(shard.desk.index, WHO).answers[0]?.value).toBe('Vladimir Poutine');
+      expect(lines.filter((line) => line.level === 40).map((line) => line.msg)).toEqual([
+        'the index cache is unusable here; building this process’s own index, in memory only',
+      ]);
+      await expect(readFile(new IndexCache(cacheDir, silentLogger).fileFor(corpusDir))).rejects.toThrow(/ENOENT/u);
+    });
+
+    it('adopts the index the writer rebuilt after a reload, from the file', async () => {
+      const writer = await openCounting(new IndexCache(cacheDir, silentLogger));
+      const shard = await openCounting(new IndexCache(cacheDir, silentLogger, undefined, true));
+      await rm(join(corpusDir, '2017-12-18-sputnik-peskov-cooperation.md'));
+      expect((await writer.desk.reload()).ok).toBe(true);
+      await writer.desk.cacheWritten();
+
+      const adopted = await shard.desk.adoptCachedIndex();
+
+      expect(adopted).toMatchObject({ ok: true, fromCache: true, problem: null, articleCount: 4 });
+      expect(shard.desk.lastReload?.ok).toBe(true);
+      const outlets = answerQuestion(shard.desk.index, { command: 'outlets', query: '', locale: 'fr' });
+      expect(outlets.answers.map((item) => item.value)).not.toContain('Sputnik France');
+    });
+
+    it('keeps serving its index when the folder cannot be read at adoption', async () => {
+      const shard = await openCounting(new IndexCache(cacheDir, silentLogger, undefined, true));
+      const serving = shard.desk.index;
+      await rm(corpusDir, { recursive: true });
+      const adopted = await shard.desk.adoptCachedIndex();
+      expect(adopted).toMatchObject({ ok: false, fromCache: false, articleCount: 5 });
+      expect(adopted.problem).toMatch(/cannot be read/u);
+      expect(shard.desk.index).toBe(serving);
+    });
   });
 });

@@ -159,4 +159,29 @@ describe('LanguageCache', () => {
     await cache.put([[cache.keyOf('one', 'fr'), 'ok one']]);
     expect(cache.get(cache.keyOf('one', 'fr'))).toBe('ok one');
   });
+
+  it('read-only (a shard), reads what its writer wrote and never touches the file', async () => {
+    const file = join(temporaryCacheDir(), 'strings.jsonl');
+    const writer = await LanguageCache.open(file, { model: 'a' }, text, silentLogger);
+    await writer.put([[writer.keyOf('one', 'fr'), 'ok one']]);
+    const written = readFileSync(file, 'utf8');
+    const reader = await LanguageCache.open(file, { model: 'a' }, text, silentLogger, { readOnly: true });
+    expect(reader.get(reader.keyOf('one', 'fr'))).toBe('ok one');
+    await reader.put([[reader.keyOf('two', 'fr'), 'ok two']]);
+    await reader.flush();
+    expect(reader.get(reader.keyOf('two', 'fr'))).toBe('ok two');
+    expect(readFileSync(file, 'utf8')).toBe(written);
+    // Nor does it rewrite a file made by other models: its writer will.
+    const other = await LanguageCache.open(file, { model: 'b' }, text, silentLogger, { readOnly: true });
+    expect(other.report.rebuilt).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(written);
+  });
+
+  it('read-only, creates no file when there is none', async () => {
+    const file = join(temporaryCacheDir(), 'strings.jsonl');
+    const reader = await LanguageCache.open(file, { model: 'a' }, text, silentLogger, { readOnly: true });
+    await reader.put([[reader.keyOf('one', 'fr'), 'ok one']]);
+    await reader.flush();
+    expect(() => readFileSync(file)).toThrow(/ENOENT/u);
+  });
 });

@@ -9,6 +9,10 @@
  * moves time on instead of waiting. And it misbehaves on demand: 429 with `Retry-After` (global or per
  * route), 5xx, heartbeats left unacknowledged, a close code at any time or at IDENTIFY.
  *
+ * It can ask for several shards (`shards`), as Discord does from 2,500 servers on: each IDENTIFY carrying
+ * `shard: [id, count]` gets a session of its own, and an interaction in a guild goes to shard
+ * `(guild_id >> 22) % count` only (a DM to shard 0), as Discord routes it. Each dispatch records its shard.
+ *
  * @example
  * const standIn = await startDiscordStandIn({ token });
  * const client = createBot({ ..., rest: { api: standIn.api } });
@@ -80,6 +84,16 @@ export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 export interface GatewayRecord {
   readonly op: 'identify' | 'resume' | 'heartbeat' | 'connect' | 'close';
   readonly data: unknown;
+  /** The shard of the connection, once it has identified or resumed (undefined before). */
+  readonly shard?: number;
+}
+
+/** An event the stand-in sent on a shard's session. */
+export interface DispatchRecord {
+  readonly shard: number;
+  readonly t: string;
+  readonly s: number;
+  readonly d: unknown;
 }
 
 export interface StandInOptions {
@@ -93,6 +107,8 @@ export interface StandInOptions {
   readonly ackDeadlineMs?: number;
   /** How long an interaction token serves edits and follow-ups (default 15 minutes, Discord's). */
   readonly tokenLifetimeMs?: number;
+  /** Shards GET /gateway/bot recommends (default 1); interactions are routed among that many. */
+  readonly shards?: number;
 }
 
 /** Discord's deadlines. */
@@ -112,6 +128,8 @@ interface InteractionState {
   readonly id: string;
   readonly token: string;
   readonly type: number;
+  /** The shard it was dispatched to. */
+  readonly shard: number;
   /** On the stand-in's clock, when it was dispatched. */
   readonly createdAt: number;
   acknowledged: boolean;
@@ -122,6 +140,7 @@ interface InteractionState {
 
 interface Session {
   readonly id: string;
+  readonly shard: number;
   sequence: number;
   /** Every dispatch of the session, for replay on RESUME. */
   readonly log: { s: number; t: string; d: unknown }[];
@@ -136,6 +155,8 @@ interface Waiter<T> {
 export interface SentInteraction {
   readonly id: string;
   readonly token: string;
+  /** The shard Discord routes it to: `(guild_id >> 22) % shards`, 0 for a DM. */
+  readonly shard: number;
 }
 
 /** An uploaded file as Discord describes it in an interaction's `resolved.attachments`. */
@@ -153,16 +174,24 @@ export interface DiscordStandIn {
   readonly api: string;
   readonly requests: readonly RecordedRequest[];
   readonly gateway: readonly GatewayRecord[];
+  /** Every event sent on any shard's session, in order, with its shard. */
+  readonly dispatches: readonly DispatchRecord[];
   /** Requests answered with a 4xx: an empty list means Discord would have accepted everything. */
   rejected(): RecordedRequest[];
   waitForRequest(matches: (request: RecordedRequest) => boolean): Promise<RecordedRequest>;
   waitForGateway(matches: (record: GatewayRecord) => boolean): Promise<GatewayRecord>;
-  /** Resolves when the bot's gateway session is ready (READY or RESUMED sent) after `count` such events in all. */
+  /**
+   * Resolves when the bot's gateway sessions are ready (READY or RESUMED sent) after `count` such events
+   * in all, over every shard.
+   */
   waitForSessionReady(count?: number): Promise<void>;
-  /** Dispatches INTERACTION_CREATE (queued for replay if the gateway is down). */
+  /**
+   * Dispatches INTERACTION_CREATE on the session of the shard its guild belongs to (queued for replay if
+   * that shard's gateway is down, or has not identified yet).
+   */
   sendInteraction(payload: Record<string, unknown>): SentInteraction;
-  /** Cuts the bot's gateway connection: abruptly by default, or with a close code. */
-  dropGateway(closeCode?: number): void;
+  /** Cuts a shard's gateway connection (default shard 0): abruptly by default, or with a close code. */
+  dropGateway(closeCode?: number, shard?: number): void;
   /** Whether the next RESUME is refused (op 9, not resumable), forcing a fresh IDENTIFY. */
   refuseResumes(refuse: boolean): void;
   /** The next request `matches` accepts is answered with `status` and `body` instead of normally. */
@@ -185,6 +214,7 @@ export interface DiscordStandIn {
   interactionStates(): readonly {
     readonly id: string;
     readonly token: string;
+    readonly shard: number;
     readonly createdAt: number;
     readonly acknowledgedAt: number | null;
   }[];
@@ -204,6 +234,12 @@ export interface DiscordStandIn {
 }
 
 const API_PREFIX = '/api/v10';
+
+/** The shard Discord sends a guild's events to, among `shards` (a DM, without a guild, goes to shard 0). */
+export function shardOfGuild(guildId: string | undefined, shards: number): number {
+  if (guildId === undefined) return 0;
+  return Number((BigInt(guildId) >> 22n) % BigInt(shards));
+}
 
 let snowflakeCounter = 0n;
 function nextSnowflake(): string {
@@ -225,7 +261,14 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
   let identifyCloseCode: number | null = null;
   const events = new EventEmitter();
   let sessionReadyCount = 0;
-  let session: Session | null = null;
+  const shardCount = options.shards ?? 1;
+  if (!Number.isInteger(shardCount) || shardCount < 1)
+    throw new Error(`Discord stand-in: shards must be a whole number of 1 or more, not ${shardCount}`);
+  /** Each shard's session, by shard id: created at its IDENTIFY, replaced by the next. */
+  const sessions = new Map<number, Session>();
+  const dispatches: DispatchRecord[] = [];
+  /** Interactions sent to a shard before its first IDENTIFY, for its READY to be followed by. */
+  const early = new Map<number, { t: string; d: unknown }[]>();
   let refuseResume = false;
   let deployed: unknown[] = [];
   const files = new Map<string, { readonly bytes: Buffer; readonly contentType: string }>();
@@ -440,7 +483,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
           200,
           {
             url: gatewayUrl,
-            shards: 1,
+            shards: shardCount,
             session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
           },
         ];
@@ -580,12 +623,21 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
 
   // Gateway
 
-  function dispatch(t: string, d: unknown): void {
-    if (!session) return;
+  function dispatch(shard: number, t: string, d: unknown): void {
+    const session = sessions.get(shard);
+    if (!session) {
+      early.set(shard, [...(early.get(shard) ?? []), { t, d }]);
+      return;
+    }
     session.sequence += 1;
     const payload = { op: 0, t, s: session.sequence, d };
     session.log.push({ s: session.sequence, t, d });
+    dispatches.push({ shard, t, s: session.sequence, d });
     session.socket?.send(JSON.stringify(payload));
+  }
+
+  function sessionOf(socket: WebSocket): Session | undefined {
+    return [...sessions.values()].find((session) => session.socket === socket);
   }
 
   function sessionReady(): void {
@@ -597,8 +649,9 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     recordGateway({ op: 'connect', data: null });
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: options.heartbeatIntervalMs ?? 41_250 } }));
     socket.on('close', (code) => {
-      if (session?.socket === socket) session.socket = null;
-      recordGateway({ op: 'close', data: code });
+      const session = sessionOf(socket);
+      if (session) session.socket = null;
+      recordGateway({ op: 'close', data: code, ...(session ? { shard: session.shard } : {}) });
     });
     socket.on('message', (raw) => {
       let payload: { op?: number; d?: Record<string, unknown> };
@@ -610,12 +663,19 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       }
       const d = payload.d ?? {};
       switch (payload.op) {
-        case 1:
-          recordGateway({ op: 'heartbeat', data: payload.d ?? null });
+        case 1: {
+          const shard = sessionOf(socket)?.shard;
+          recordGateway({ op: 'heartbeat', data: payload.d ?? null, ...(shard === undefined ? {} : { shard }) });
           if (!heartbeatsIgnored) socket.send(JSON.stringify({ op: 11 }));
           break;
+        }
         case 2: {
-          recordGateway({ op: 'identify', data: { ...d, token: '[seen]' } });
+          const [shard, count] = Array.isArray(d.shard) ? (d.shard as unknown[]) : [0, 1];
+          recordGateway({
+            op: 'identify',
+            data: { ...d, token: '[seen]' },
+            ...(typeof shard === 'number' ? { shard } : {}),
+          });
           if (d.token !== options.token) {
             socket.close(4004, 'Authentication failed.');
             return;
@@ -624,8 +684,14 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
             socket.close(identifyCloseCode, 'Closed at IDENTIFY by the test');
             return;
           }
-          session = { id: randomBytes(16).toString('hex'), sequence: 0, log: [], socket };
-          dispatch('READY', {
+          // Discord refuses a shard outside the count it works with (4010, Invalid shard).
+          if (typeof shard !== 'number' || count !== shardCount || shard < 0 || shard >= shardCount) {
+            socket.close(4010, 'Invalid shard.');
+            return;
+          }
+          sessions.set(shard, { id: randomBytes(16).toString('hex'), shard, sequence: 0, log: [], socket });
+          const session = sessions.get(shard)!;
+          dispatch(shard, 'READY', {
             v: 10,
             user: {
               id: APPLICATION_ID,
@@ -639,15 +705,23 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
             guilds: [],
             session_id: session.id,
             resume_gateway_url: gatewayUrl,
-            shard: [0, 1],
+            shard: [shard, shardCount],
             application: { id: APPLICATION_ID, flags: 0 },
           });
           sessionReady();
+          const waiting = early.get(shard) ?? [];
+          early.delete(shard);
+          for (const event of waiting) dispatch(shard, event.t, event.d);
           break;
         }
         case 6: {
-          recordGateway({ op: 'resume', data: { session_id: d.session_id, seq: d.seq } });
-          if (refuseResume || !session || d.session_id !== session.id || d.token !== options.token) {
+          const session = [...sessions.values()].find((candidate) => candidate.id === d.session_id);
+          recordGateway({
+            op: 'resume',
+            data: { session_id: d.session_id, seq: d.seq },
+            ...(session ? { shard: session.shard } : {}),
+          });
+          if (refuseResume || !session || d.token !== options.token) {
             socket.send(JSON.stringify({ op: 9, d: false }));
             return;
           }
@@ -656,7 +730,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
           for (const missed of session.log.filter((event) => event.s > seen)) {
             socket.send(JSON.stringify({ op: 0, t: missed.t, s: missed.s, d: missed.d }));
           }
-          dispatch('RESUMED', {});
+          dispatch(session.shard, 'RESUMED', {});
           sessionReady();
           break;
         }
@@ -670,6 +744,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     api: `http://127.0.0.1:${port}/api`,
     requests,
     gateway: gatewayRecords,
+    dispatches,
     rejected: () => requests.filter((request) => request.status >= 400 && request.status < 500),
     waitForRequest(matches) {
       const found = requests.find(matches);
@@ -701,22 +776,25 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
         typeof payload.message === 'object' && payload.message !== null
           ? (payload.message as Record<string, unknown>)
           : null;
+      const shard = shardOfGuild(typeof payload.guild_id === 'string' ? payload.guild_id : undefined, shardCount);
       interactions.set(id, {
         id,
         token,
         type: Number(payload.type),
+        shard,
         createdAt: clock(),
         acknowledged: false,
         acknowledgedAt: null,
         original,
       });
-      dispatch('INTERACTION_CREATE', { ...payload, id, token, application_id: APPLICATION_ID });
-      return { id, token };
+      dispatch(shard, 'INTERACTION_CREATE', { ...payload, id, token, application_id: APPLICATION_ID });
+      return { id, token, shard };
     },
-    dropGateway(closeCode) {
+    dropGateway(closeCode, shard = 0) {
+      const session = sessions.get(shard);
       const socket = session?.socket;
-      if (!socket) throw new Error('Discord stand-in: no gateway connection to drop');
-      if (session) session.socket = null;
+      if (!session || !socket) throw new Error(`Discord stand-in: no gateway connection of shard ${shard} to drop`);
+      session.socket = null;
       if (closeCode === undefined) socket.terminate();
       else socket.close(closeCode, 'Dropped by the test');
     },
@@ -758,9 +836,10 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       identifyCloseCode = code;
     },
     interactionStates() {
-      return [...interactions.values()].map(({ id, token, createdAt, acknowledgedAt }) => ({
+      return [...interactions.values()].map(({ id, token, shard, createdAt, acknowledgedAt }) => ({
         id,
         token,
+        shard,
         createdAt,
         acknowledgedAt,
       }));

@@ -13,6 +13,11 @@ export const PERMISSIONS = {
 } as const;
 
 export const GUILD_ID = '900000000000000001';
+/**
+ * A second server, on the other shard of two: Discord sends a guild's events to shard
+ * `(guild_id >> 22) % shards`, which is 1 for GUILD_ID and 0 for this one.
+ */
+export const OTHER_GUILD_ID = String(BigInt(GUILD_ID) - (1n << 22n));
 export const CHANNEL_ID = '900000000000000002';
 export const MEMBER_ID = '900000000000000003';
 
@@ -24,6 +29,8 @@ export interface Asker {
   readonly username?: string;
   readonly permissions?: string;
   readonly roles?: readonly string[];
+  /** The server asked in (default GUILD_ID). */
+  readonly guildId?: string;
 }
 
 export interface CommandOptionValue {
@@ -33,14 +40,15 @@ export interface CommandOptionValue {
 }
 
 function base(type: number, asker: Asker) {
+  const guildId = asker.guildId ?? GUILD_ID;
   return {
     type,
     version: 1,
     locale: asker.locale ?? 'en-US',
     guild_locale: 'fr',
-    guild_id: GUILD_ID,
+    guild_id: guildId,
     channel_id: CHANNEL_ID,
-    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'newsroom' },
+    channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: 'newsroom' },
     member: {
       user: {
         id: asker.userId ?? MEMBER_ID,
@@ -58,7 +66,7 @@ function base(type: number, asker: Asker) {
     },
     app_permissions: PERMISSIONS.member,
     entitlements: [],
-    authorizing_integration_owners: { '0': GUILD_ID },
+    authorizing_integration_owners: { '0': guildId },
     context: 0,
   };
 }
