@@ -7,19 +7,10 @@ import { StoryDesk } from '../../src/desk/storyDesk.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { messageText, startBotHarness, type BotHarness } from './botHarness.ts';
 import { PERMISSIONS } from './standIn/interactionPayloads.ts';
-import { writeTempCorpus, type TempArticle, type TempCorpus } from './tempCorpus.ts';
+import { thanksArticle as article, writeTempCorpus, type TempCorpus } from './tempCorpus.ts';
 
 const MODERATOR_ROLE = '900000000000000099';
 const OTHER_ROLE = '900000000000000098';
-
-const article = (id: string, outlet: string): TempArticle => ({
-  id,
-  title: `Le maire remercie les pompiers (${outlet})`,
-  outlet,
-  published: '2021-03-02',
-  // Each outlet its own words: two files with the same text are one article (a duplicate).
-  body: `Jean Martin a remercié les pompiers de Lyon pour leur courage lors de l’incendie du marché couvert (${id}).`,
-});
 
 describe('Story Desk on Discord: /reload', () => {
   let corpus: TempCorpus;

@@ -14,16 +14,7 @@ import { answeredBy, messageText, TEST_TOKEN } from './botHarness.ts';
 import { startShardManager, type ShardManagerUnderTest } from './shardManagerHarness.ts';
 import { startDiscordStandIn, type DiscordStandIn } from './standIn/discordStandIn.ts';
 import { chatInput, GUILD_ID, OTHER_GUILD_ID, PERMISSIONS } from './standIn/interactionPayloads.ts';
-import { writeTempCorpus, type TempArticle, type TempCorpus } from './tempCorpus.ts';
-
-const article = (id: string, outlet: string): TempArticle => ({
-  id,
-  title: `Le maire remercie les pompiers (${outlet})`,
-  outlet,
-  published: '2021-03-02',
-  // Each outlet its own words: two files with the same text are one article (a duplicate).
-  body: `Jean Martin a remercié les pompiers de Lyon pour leur courage lors de l’incendie du marché couvert (${id}).`,
-});
+import { thanksArticle as article, writeTempCorpus, type TempCorpus } from './tempCorpus.ts';
 
 describe('Story Desk as two shards', () => {
   let standIn: DiscordStandIn;

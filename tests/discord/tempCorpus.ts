@@ -41,3 +41,15 @@ export async function writeTempCorpus(articles: readonly TempArticle[], aliasesY
   for (const article of articles) await addArticle(article);
   return { dir, addArticle, remove: () => rm(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * An article of the reload tests: the mayor thanks the firefighters, in each outlet's own words (two files
+ * with the same text are one article, a duplicate).
+ */
+export const thanksArticle = (id: string, outlet: string): TempArticle => ({
+  id,
+  title: `Le maire remercie les pompiers (${outlet})`,
+  outlet,
+  published: '2021-03-02',
+  body: `Jean Martin a remercié les pompiers de Lyon pour leur courage lors de l’incendie du marché couvert (${id}).`,
+});
