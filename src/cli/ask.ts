@@ -10,7 +10,10 @@ import { ConfigError, readConfig } from '../config.ts';
 import { renderAnswer } from '../console/renderText.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Corpus } from '../corpus/types.ts';
+import { analysePassagesOf, embedPassagesOf, prepareQuestion, type PreparedQuestion } from '../desk/deskLanguage.ts';
 import { IndexCache } from '../desk/indexCache.ts';
+import { openLanguageService } from '../language/languageService.ts';
+import type { LanguageSettings } from '../language/languageSettings.ts';
 import { createLogger } from '../logger.ts';
 import { buildStoryIndex, type StoryIndex } from '../search/storyIndex.ts';
 import { ASK_HELP, parseAskArgs, UsageError } from './parseAskArgs.ts';
@@ -39,10 +42,15 @@ export async function runAsk(argv: readonly string[], streams: AskStreams, env?:
         `story-desk ask: ${problem.severity === 'warning' ? 'warning for' : 'skipped'} ${problem.path}: ${problem.reason}\n`,
       );
     const locale = request.locale ?? config.locale;
-    const answer = answerQuestion(await indexOf(corpusDir, corpus, config.indexCacheDir), {
+    const index = await indexOf(corpusDir, corpus, config.indexCacheDir);
+    const prepared = request.language
+      ? await withLanguageService(config.language, index, request.query, streams)
+      : { index, question: {} };
+    const answer = answerQuestion(prepared.index, {
       command: request.command,
       query: request.query,
       locale,
+      ...prepared.question,
     });
     streams.stdout.write(request.json ? `${JSON.stringify(answer)}\n` : `${renderAnswer(answer, locale)}\n`);
     if (request.png !== undefined) {
@@ -75,6 +83,36 @@ async function indexOf(corpusDir: string, corpus: Corpus, cacheDir: string | und
   const index = buildStoryIndex(corpus);
   await cache.save(corpusDir, cached.fingerprint, index);
   return index;
+}
+
+/**
+ * The index with its passages parsed and embedded, and the question prepared, as the bot does it (see
+ * StoryDesk): the same caches, so a second run reads them back. A service that cannot start is said on
+ * stderr, and the answer is given from the words alone, as the bot would.
+ */
+async function withLanguageService(
+  settings: LanguageSettings,
+  index: StoryIndex,
+  query: string,
+  streams: AskStreams,
+): Promise<{ index: StoryIndex; question: PreparedQuestion }> {
+  const language = await openLanguageService(settings, createLogger('silent'));
+  try {
+    const status = language.status();
+    if (!status.available) {
+      streams.stderr.write(`story-desk ask: no language service: ${status.reason}; answering from the words alone\n`);
+      return { index, question: {} };
+    }
+    const parsed = await analysePassagesOf(index, language);
+    const embedded = parsed.ok ? await embedPassagesOf(parsed.index, language) : parsed;
+    const problem = !parsed.ok ? parsed.reason : !embedded.ok ? embedded.reason : undefined;
+    if (problem)
+      streams.stderr.write(`story-desk ask: the language service failed: ${problem}; answering from the words alone\n`);
+    const served = embedded.ok ? embedded.index : parsed.ok ? parsed.index : index;
+    return { index: served, question: await prepareQuestion(language, query, { embed: embedded.ok }) };
+  } finally {
+    await language.close();
+  }
 }
 
 const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -14,13 +14,18 @@ export interface AskRequest {
   readonly locale: Locale | undefined;
   /** `--png FILE` (timeline only): where to write the timeline's picture. */
   readonly png: string | undefined;
+  /**
+   * `--language`: start the language service and answer as the bot does (parses, roles, verification),
+   * at the cost of loading its models (seconds). Without it the CLI answers from the words alone, fast.
+   */
+  readonly language: boolean;
 }
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export const ASK_USAGE = `usage: npm run --silent ask -- <${ANSWER_COMMANDS.join('|')}> <query…> [--json] [--corpus DIR] [--locale fr|en] [--png FILE (timeline)]`;
+export const ASK_USAGE = `usage: npm run --silent ask -- <${ANSWER_COMMANDS.join('|')}> <query…> [--json] [--corpus DIR] [--locale fr|en] [--png FILE (timeline)] [--language]`;
 
 /** What `--help` prints. */
 export const ASK_HELP = [
@@ -32,6 +37,8 @@ export const ASK_HELP = [
   '  --json         print exactly one JSON object (the answer contract in README.md)',
   '  --corpus DIR   read the articles from DIR (default: CORPUS_DIR, or corpus/)',
   '  --locale fr|en reply language (default: STORY_DESK_LOCALE, or LANG)',
+  '  --language     answer as the bot does, with the language service (parses, roles, verification);',
+  '                 slower: it loads the models first',
   '  --help, -h     print this help',
   '',
   'Exit codes: 0 answered (even when nothing was found), 2 bad usage, 1 the corpus folder cannot be read.',
@@ -52,6 +59,7 @@ export function parseAskArgs(argv: readonly string[]): AskRequest | 'help' {
         corpus: { type: 'string' },
         locale: { type: 'string' },
         png: { type: 'string' },
+        language: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -78,5 +86,13 @@ export function parseAskArgs(argv: readonly string[]): AskRequest | 'help' {
   if (png !== undefined && command !== 'timeline')
     throw new UsageError(`--png works with timeline only (${ASK_USAGE})`);
   if (png === '') throw new UsageError(`--png needs a file name (${ASK_USAGE})`);
-  return { command, query, json: parsed.values.json, corpusDir: parsed.values.corpus, locale, png };
+  return {
+    command,
+    query,
+    json: parsed.values.json,
+    corpusDir: parsed.values.corpus,
+    locale,
+    png,
+    language: parsed.values.language,
+  };
 }
