@@ -73,6 +73,8 @@ export function roleInPassage(
   const inside = tokens
     .map((token, position) => ({ token, position }))
     .filter(({ token }) => token.start >= start && token.end <= end && !token.isPunct);
+  const relative = roleThroughRelativePronoun(tokens, inside.at(-1)?.position, predicate);
+  if (relative) return relative;
   // The span's own root: the one token whose head lies outside it.
   let current = inside.find(
     ({ token, position }) => token.head === position || !isWithin(tokens[token.head], start, end),
@@ -86,6 +88,27 @@ export function roleInPassage(
     current = { token: head, position: current.token.head };
   }
   return undefined;
+}
+
+/**
+ * The role a name plays through the relative pronoun right after it: in "répond Hélène Vasseur, qui
+ * accuse le syndicat", "qui" is the subject of "accuse", so Vasseur is the one who accuses, though her
+ * own relation is to "répond". Read from the pronoun, not from where the parser hangs the clause (on the
+ * name, as Universal Dependencies has it, or, often in such inverted sentences, on the verb before it).
+ */
+function roleThroughRelativePronoun(
+  tokens: readonly AnalysedToken[],
+  last: number | undefined,
+  predicate: string,
+): Role | undefined {
+  if (last === undefined) return undefined;
+  let next = last + 1;
+  while (tokens[next]?.isPunct) next++;
+  const pronoun = tokens[next];
+  if (!pronoun || pronoun.morph['PronType'] !== 'Rel') return undefined;
+  const verb = tokens[pronoun.head];
+  const role = ROLE_OF_RELATION[pronoun.dep];
+  return role && verb?.pos === 'VERB' && verb.lemma === predicate ? role : undefined;
 }
 
 function isWithin(token: AnalysedToken | undefined, start: number, end: number): boolean {

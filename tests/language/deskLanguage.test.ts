@@ -50,6 +50,15 @@ describe('reading roles from the parses', () => {
     expect(roleInPassage(passage, ...at('Jean Dupont'), 'remercier')).toBe('patient');
     expect(roleInPassage(passage, ...at('Jean Dupont'), 'aider')).toBeUndefined();
   });
+
+  it('reads the role a name plays through the relative pronoun after it', async () => {
+    // The parser hangs "qui accuse…" on "répond": the pronoun still says who accuses.
+    const text = '« Tout était prévu », répond Hélène Vasseur, qui accuse à son tour le syndicat de mentir.';
+    const passage = await parse(text);
+    const start = text.indexOf('Hélène Vasseur');
+    expect(roleInPassage(passage, start, start + 'Hélène Vasseur'.length, 'accuser')).toBe('agent');
+    expect(roleInPassage(passage, start, start + 'Hélène Vasseur'.length, 'répondre')).toBe('agent');
+  });
 });
 
 describe('the desk with the language service', () => {
