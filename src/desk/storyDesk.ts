@@ -412,8 +412,12 @@ async function cachedOrBuilt(
 }
 
 /** The desk's way of building an index: the test's seam, or buildServingIndex. */
-function builderFor(options: Pick<StoryDeskOptions, 'build'>, logger: Logger): (corpus: Corpus) => Promise<StoryIndex> {
-  return options.build ?? ((corpus) => buildServingIndex(corpus, logger));
+function builderFor(
+  options: Pick<StoryDeskOptions, 'build' | 'indexCache'>,
+  logger: Logger,
+): (corpus: Corpus) => Promise<StoryIndex> {
+  const cached = options.indexCache !== undefined && !options.indexCache.readOnly;
+  return options.build ?? ((corpus) => buildServingIndex(corpus, logger, cached));
 }
 
 /**
@@ -426,10 +430,13 @@ const WORKER_FROM_PASSAGES = 2000;
  * Builds a large corpus's index on a worker thread, so the thread acknowledging interactions is never
  * blocked by the analysis; a small one, or any when no worker can start, in this thread, in chunks.
  */
-function buildServingIndex(corpus: Corpus, logger: Logger): Promise<StoryIndex> {
+function buildServingIndex(corpus: Corpus, logger: Logger, cached: boolean): Promise<StoryIndex> {
   if (corpus.passages.length < WORKER_FROM_PASSAGES) return buildStoryIndexAsync(corpus);
-  return buildStoryIndexInWorker(corpus, (error) =>
-    logger.warn({ err: error }, 'could not index on a worker thread; indexing on the main thread instead'),
+  return buildStoryIndexInWorker(
+    corpus,
+    (error) => logger.warn({ err: error }, 'could not index on a worker thread; indexing on the main thread instead'),
+    // The worker's snapshot is what the cache writes: keeping it spares this thread a new one.
+    { keepSnapshot: cached },
   );
 }
 

@@ -29,10 +29,15 @@ function workerScript(): URL {
 export async function buildStoryIndexInWorker(
   corpus: Corpus,
   onFallback: (error: unknown) => void = () => undefined,
+  { keepSnapshot = false }: { readonly keepSnapshot?: boolean } = {},
 ): Promise<StoryIndex> {
   try {
     // The worker's snapshot carries no fingerprint: it comes from this very corpus, sent to it just now.
-    return await storyIndexFromSnapshot(corpus, '', await snapshotFromWorker(corpus), { chunked: true });
+    // keepSnapshot: for the index cache, which then writes it without another snapshot on this thread.
+    return await storyIndexFromSnapshot(corpus, '', await snapshotFromWorker(corpus), {
+      chunked: true,
+      keep: keepSnapshot,
+    });
   } catch (error) {
     onFallback(error);
     return buildStoryIndexAsync(corpus);

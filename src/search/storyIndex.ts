@@ -136,6 +136,7 @@ export class StoryIndex {
   /** The embedding of each sentence of each passage, by passage id, in order: empty until embedded. */
   private readonly sentenceVectors: ReadonlyMap<string, readonly SentenceVector[]>;
   private readonly parts: IndexParts;
+  private unwrittenSnapshot: IndexSnapshot | undefined;
   private readonly articlesById: ReadonlyMap<string, Article>;
   private readonly passagesById: ReadonlyMap<string, Passage>;
   private readonly passagesByArticle: ReadonlyMap<string, readonly Passage[]>;
@@ -153,7 +154,10 @@ export class StoryIndex {
   /** Use buildStoryIndex or buildStoryIndexAsync. */
   constructor(parts: IndexParts) {
     const { corpus } = parts;
-    this.parts = parts;
+    // Indexes derived from this one (with parses, with vectors) never hold the loaded snapshot.
+    const { loadedFrom, ...derivable } = parts;
+    this.parts = derivable;
+    this.unwrittenSnapshot = loadedFrom;
     this.passageAnalyses = parts.passageAnalyses ?? new Map();
     this.passageVectors = parts.passageVectors ?? new Map();
     this.sentenceVectors = parts.sentenceVectors ?? new Map();
@@ -319,6 +323,11 @@ export class StoryIndex {
    * `fingerprint` is the corpus's (see corpusFingerprint), checked again when the snapshot is loaded.
    */
   snapshot(fingerprint: string): IndexSnapshot {
+    const loaded = this.unwrittenSnapshot;
+    if (loaded) {
+      this.unwrittenSnapshot = undefined;
+      return { ...loaded, fingerprint };
+    }
     return {
       format: INDEX_SNAPSHOT_FORMAT,
       analyzerVersion: this.analyzer.version,
@@ -479,6 +488,12 @@ export interface SentenceVector {
 
 interface IndexParts {
   readonly corpus: Corpus;
+  /**
+   * The snapshot this index was loaded from, when it came from a worker: the index cache writes it as it
+   * is rather than take a new one, which would block the thread for minisearch's toJSON (about 0.17 s
+   * at 10,000 articles). Kept until it is written once.
+   */
+  readonly loadedFrom?: IndexSnapshot;
   readonly passageAnalyses?: ReadonlyMap<string, TextAnalysis>;
   readonly passageVectors?: ReadonlyMap<string, Float32Array>;
   readonly sentenceVectors?: ReadonlyMap<string, readonly SentenceVector[]>;
@@ -577,12 +592,14 @@ export async function buildStoryIndexAsync(corpus: Corpus): Promise<StoryIndex> 
  * `chunked`: minisearch's tree is rebuilt a thousand terms at a time, yielding to the event loop in
  * between, for an index that replaces one serving questions (a worker's build). Otherwise at once, four
  * times faster: a start has no index serving yet that a blocked event loop would delay.
+ *
+ * `keep`: the index keeps the snapshot until its first `snapshot()`, for the index cache to write.
  */
 export async function storyIndexFromSnapshot(
   corpus: Corpus,
   fingerprint: string,
   snapshot: IndexSnapshot,
-  { chunked = false }: { readonly chunked?: boolean } = {},
+  { chunked = false, keep = false }: { readonly chunked?: boolean; readonly keep?: boolean } = {},
 ): Promise<StoryIndex> {
   const { analyzer, options } = prepare(corpus);
   if (snapshot.format !== INDEX_SNAPSHOT_FORMAT) throw new IndexSnapshotMismatch('its format is another version');
@@ -601,5 +618,6 @@ export async function storyIndexFromSnapshot(
     gazetteer: gazetteerFromData(snapshot.gazetteer),
     copies: copyGroupsFrom(snapshot.copies),
     roleNames: roleNamesFrom(new Map(snapshot.roles)),
+    ...(keep ? { loadedFrom: snapshot } : {}),
   });
 }

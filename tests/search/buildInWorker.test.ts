@@ -5,7 +5,14 @@ import type { AnswerRequest } from '../../src/answer/answerQuestion.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { buildStoryIndexInWorker } from '../../src/search/buildStoryIndexInWorker.ts';
 import { SliceAssembler, slicesOf } from '../../src/search/slicedTransfer.ts';
-import { buildStoryIndex } from '../../src/search/storyIndex.ts';
+import { buildStoryIndex, storyIndexFromSnapshot, type IndexSnapshot } from '../../src/search/storyIndex.ts';
+
+/** A snapshot as plain data, minisearch's terms in one order. */
+function comparable(snapshot: IndexSnapshot): unknown {
+  const plain = JSON.parse(JSON.stringify(snapshot)) as { miniSearch: { index: [string, unknown][] } };
+  plain.miniSearch.index.sort(([a], [b]) => a.localeCompare(b));
+  return plain;
+}
 
 describe('building the index on a worker thread', () => {
   it('gives an index that answers every command as the one built in this thread', async () => {
@@ -27,6 +34,36 @@ describe('building the index on a worker thread', () => {
     expect(inWorker.copies.groups).toEqual(here.copies.groups);
     // The worker compiles the TypeScript sources it runs, which takes seconds on a busy machine.
   }, 120_000);
+
+  it('keeps the snapshot it was sent, for the index cache, once, and it is the index’s own', async () => {
+    const corpus = await loadCorpus('corpus');
+    const inWorker = await buildStoryIndexInWorker(corpus, undefined, { keepSnapshot: true });
+    const kept = inWorker.snapshot('fingerprint of the corpus');
+    expect(kept.fingerprint).toBe('fingerprint of the corpus');
+    // Taken again, it is made afresh from the loaded index, and says the same (its terms may come in
+    // another order: minisearch lists them as its tree holds them).
+    const fresh = inWorker.snapshot('fingerprint of the corpus');
+    expect(fresh).not.toBe(kept);
+    expect(comparable(fresh)).toEqual(comparable(kept));
+    // Without keepSnapshot nothing is held: a snapshot is always taken afresh.
+    const unkept = await buildStoryIndexInWorker(corpus);
+    expect(comparable(unkept.snapshot('fingerprint of the corpus'))).toEqual(comparable(kept));
+  }, 120_000);
+});
+
+describe('an index loaded from a snapshot it keeps', () => {
+  it('hands that very snapshot to its first snapshot(), with the fingerprint asked, and no other', async () => {
+    const corpus = await loadCorpus('corpus');
+    const sent = buildStoryIndex(corpus).snapshot('');
+    const loaded = await storyIndexFromSnapshot(corpus, '', sent, { keep: true });
+    const first = loaded.snapshot('fingerprint');
+    expect(first.miniSearch).toBe(sent.miniSearch);
+    expect(first.fingerprint).toBe('fingerprint');
+    expect(loaded.snapshot('fingerprint').miniSearch).not.toBe(sent.miniSearch);
+    // An index derived from it (with parses) holds no copy.
+    const again = await storyIndexFromSnapshot(corpus, '', sent, { keep: true });
+    expect(again.withPassageAnalyses(new Map()).snapshot('f').miniSearch).not.toBe(sent.miniSearch);
+  });
 });
 
 describe('sliced transfer', () => {
