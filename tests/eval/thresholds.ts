@@ -171,7 +171,9 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
     passageMrr: 0.53,
     answerMrr: 0.51,
     noAnswer: 0.28,
-    answered: 0.61,
+    // 0.61 on the first run; 0.59 since the roles read through relative pronouns turned one wrong answer
+    // (ransom-r9-004, the accuser given as the accused) into no answer.
+    answered: 0.59,
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
