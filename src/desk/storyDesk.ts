@@ -164,7 +164,7 @@ export class StoryDesk {
         );
         if (!parsed.ok) {
           this.languageProblem = parsed.reason;
-          this.logger.warn({ reason: parsed.reason }, 'passages not parsed; answers go without roles');
+          this.logFailure(language, parsed.reason, 'passages not parsed; answers go without roles');
           return;
         }
         this.languageProblem = undefined;
@@ -182,7 +182,7 @@ export class StoryDesk {
           this.logger.debug({ ...progress }, 'embedding passages'),
         );
         if (!embedded.ok) {
-          this.logger.warn({ reason: embedded.reason }, 'passages not embedded; no passages offered by meaning');
+          this.logFailure(language, embedded.reason, 'passages not embedded; no passages offered by meaning');
           return;
         }
         if (this.serving === parsed.index) this.serving = embedded.index;
@@ -194,6 +194,15 @@ export class StoryDesk {
         this.logger.warn({ err: error }, 'analysing the passages failed; answers go without the language models');
       })
       .finally(parsedDone);
+  }
+
+  /**
+   * A failed analysis is a warning while the service is up. Once it is down, stopped at exit (a console
+   * quitting mid-analysis) or restarting after a crash (which the supervisor reports), it is expected.
+   */
+  private logFailure(language: LanguageService, reason: string, message: string): void {
+    if (language.status().available) this.logger.warn({ reason }, message);
+    else this.logger.debug({ reason }, message);
   }
 
   /**
