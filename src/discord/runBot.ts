@@ -13,6 +13,7 @@ import { gatewayReady, type BotOptions } from './createBot.ts';
 import { startHealthServer, type HealthServer } from './healthServer.ts';
 import { InFlight } from './inFlight.ts';
 import { startBot } from './startBot.ts';
+import { stopOnSignals, type ProcessSignals } from './stopOnSignals.ts';
 
 /** Something that runs beside the bot and must be stopped with it (the language service). */
 export interface Stoppable {
@@ -26,7 +27,7 @@ export interface RunBotOptions {
   /** Stopped, in order, after the replies in flight and before the client disconnects. */
   readonly stoppables?: readonly Stoppable[];
   /** Where SIGTERM and SIGINT come from (default: the process). */
-  readonly signals?: Pick<NodeJS.EventEmitter, 'once' | 'off'>;
+  readonly signals?: ProcessSignals;
   /** Called once the bot has stopped, with the exit code and why (default: sets process.exitCode). */
   readonly exit?: (code: number, why: string) => void;
   /** Anything else createBot takes (tests: a runner with a slow command). */
@@ -42,8 +43,6 @@ export interface RunningBot {
   /** Stops as a signal would (idempotent); resolves with the exit code once everything is stopped. */
   stop(why: string, code?: number): Promise<number>;
 }
-
-const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 
 /**
  * Starts the endpoint (when configured), then logs in. Rejects when the login fails, with the endpoint
@@ -77,14 +76,11 @@ export async function runBot(
   const health = healthAddress ? await startHealthServer(healthAddress, metrics, sources) : undefined;
   if (health) logger.info({ url: health.url }, 'health and metrics endpoint listening');
 
-  let stopping: Promise<number> | undefined;
-  const exit = options.exit ?? ((code: number) => (process.exitCode = code));
-  const signals = options.signals ?? process;
-  const handlers = SIGNALS.map((signal) => [signal, () => void stop(`received ${signal}`, 0)] as const);
-
-  function stop(why: string, code = 0): Promise<number> {
-    stopping ??= (async () => {
-      for (const [signal, handler] of handlers) signals.off(signal, handler);
+  const { stop, unlisten } = stopOnSignals({
+    signals: options.signals ?? process,
+    exit: options.exit ?? ((code: number) => (process.exitCode = code)),
+    logger,
+    stopEverything: async (why) => {
       logger.info({ why, inFlight: inFlight.size }, 'stopping: no new interactions, finishing those in flight');
       inFlight.close();
       const finished = await inFlight.drain(config.operations.shutdownGraceMs);
@@ -102,14 +98,8 @@ export async function runBot(
       }
       await client?.destroy();
       await health?.close();
-      logger.info({ code }, 'stopped');
-      exit(code, why);
-      return code;
-    })();
-    return stopping;
-  }
-
-  for (const [signal, handler] of handlers) signals.once(signal, handler);
+    },
+  });
   try {
     client = await startBot(desk, config, logger, {
       ...options.bot,
@@ -122,7 +112,7 @@ export async function runBot(
       },
     });
   } catch (error) {
-    for (const [signal, handler] of handlers) signals.off(signal, handler);
+    unlisten();
     await health?.close();
     throw error;
   }

@@ -21,6 +21,7 @@ import { openLanguageService, type LanguageService } from '../language/languageS
 import type { SupervisorStatus } from '../language/languageServiceSupervisor.ts';
 import type { Logger } from '../logger.ts';
 import { isStoryDeskMessage, type ManagerToShard, type ShardToManager } from './shardMessages.ts';
+import { stopOnSignals, type ProcessSignals } from './stopOnSignals.ts';
 
 export interface ShardManagerOptions {
   /** Where Discord's REST API is (tests: the stand-in); handed to every shard. */
@@ -35,7 +36,7 @@ export interface ShardManagerOptions {
   /** How long one shard may take to connect before the start is given up (default 2 minutes). */
   readonly spawnTimeoutMs?: number;
   /** Where SIGTERM and SIGINT come from (default: the process). */
-  readonly signals?: Pick<NodeJS.EventEmitter, 'once' | 'off'>;
+  readonly signals?: ProcessSignals;
   /** Called once everything has stopped, with the exit code and why (default: sets process.exitCode). */
   readonly exit?: (code: number, why: string) => void;
 }
@@ -54,7 +55,6 @@ export class ShardStartError extends Error {
   override readonly name = 'ShardStartError';
 }
 
-const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 /** discord.js's own default, Discord's identify rate with max_concurrency 1. */
 const SPAWN_DELAY_MS = 5_500;
 const SPAWN_TIMEOUT_MS = 120_000;
@@ -180,7 +180,7 @@ export async function runShardManager(
   // A restarted service answers on a new port: every shard is told at once.
   void language.then((service) =>
     service.onStatusChange?.(() => {
-      if (stopping) return;
+      if (isStopping()) return;
       const status = supervisorStatusOf(service);
       logger.info({ available: status.available }, 'telling the shards the language service’s new status');
       for (const shard of manager.shards.values())
@@ -203,31 +203,20 @@ export async function runShardManager(
     });
   });
 
-  let stopping: Promise<number> | undefined;
-  const exit = options.exit ?? ((code: number) => (process.exitCode = code));
-  const signals = options.signals ?? process;
-  const handlers = SIGNALS.map((signal) => [signal, () => void stop(`received ${signal}`, 0)] as const);
-
   async function stopEverything(why: string): Promise<void> {
-    for (const [signal, handler] of handlers) signals.off(signal, handler);
+    unlisten();
     logger.info({ why, shards: manager.shards.size }, 'stopping the shards');
     // A shard that exits now must stay stopped.
     manager.respawn = false;
     await Promise.all([...manager.shards.values()].map((shard) => stopShard(shard)));
     await (await language).close();
   }
-
-  function stop(why: string, code = 0): Promise<number> {
-    stopping ??= (async () => {
-      await stopEverything(why);
-      logger.info({ code }, 'stopped');
-      exit(code, why);
-      return code;
-    })();
-    return stopping;
-  }
-
-  for (const [signal, handler] of handlers) signals.once(signal, handler);
+  const { stop, isStopping, unlisten } = stopOnSignals({
+    signals: options.signals ?? process,
+    exit: options.exit ?? ((code: number) => (process.exitCode = code)),
+    logger,
+    stopEverything,
+  });
   try {
     await manager.spawn({
       amount: shardCount,
