@@ -384,24 +384,18 @@ export class StoryIndex {
       })),
     });
     const unitsFound = new Set<number>();
-    const unitsOf = (result: SearchResult) => {
-      const found = new Set<number>();
-      for (const term of result.queryTerms) {
-        const unitIndex = unitOfTerm.get(term);
-        if (unitIndex !== undefined) found.add(unitIndex);
-      }
-      found.forEach((unitIndex) => unitsFound.add(unitIndex));
-      return found.size;
-    };
-    const results = withMostUnits(
-      matched.filter((result) => {
-        if (!request.filter) return true;
-        const passage = this.passagesById.get(String(result.id));
-        return passage !== undefined && request.filter(passage, this.articleOf(passage));
-      }),
-      unitsOf,
-      request.limit,
-    );
+    const { filter } = request;
+    const filtered = filter
+      ? matched.filter((result) => {
+          const passage = this.passagesById.get(String(result.id));
+          return passage !== undefined && filter(passage, this.articleOf(passage));
+        })
+      : matched;
+    // Cut to the limit only when it cuts: the units of the results left out still count as found.
+    const results =
+      request.limit !== undefined && filtered.length > request.limit
+        ? withMostUnits(filtered, unitOfTerm, unitsFound, request.limit)
+        : filtered;
 
     const readRoles = this.asksForSomeoneARoleStandsFor(units);
     const hits: PassageHit[] = [];
@@ -452,15 +446,23 @@ export class StoryIndex {
 
 /**
  * The `limit` results holding the most units, best scored first among equals (minisearch lists them by
- * score), counting every result's units on the way; all of them when there is no limit.
+ * score), adding the units of every result to `unitsFound` on the way.
  */
 function withMostUnits(
   results: readonly SearchResult[],
-  unitsOf: (result: SearchResult) => number,
-  limit: number | undefined,
+  unitOfTerm: ReadonlyMap<string, number>,
+  unitsFound: Set<number>,
+  limit: number,
 ): readonly SearchResult[] {
-  const counted = results.map((result) => ({ result, units: unitsOf(result) }));
-  if (limit === undefined || counted.length <= limit) return results;
+  const counted = results.map((result) => {
+    const held = new Set<number>();
+    for (const term of result.queryTerms) {
+      const unitIndex = unitOfTerm.get(term);
+      if (unitIndex !== undefined) held.add(unitIndex);
+    }
+    held.forEach((unitIndex) => unitsFound.add(unitIndex));
+    return { result, units: held.size };
+  });
   return counted
     .sort((a, b) => b.units - a.units || b.result.score - a.result.score)
     .slice(0, limit)
