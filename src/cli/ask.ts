@@ -6,17 +6,16 @@ import 'dotenv/config';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answerQuestion } from '../answer/answerQuestion.ts';
-import { ConfigError, readConfig } from '../config.ts';
+import { ConfigError, readConfig, type Config } from '../config.ts';
 import { renderAnswer } from '../console/renderText.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Corpus } from '../corpus/types.ts';
-import { analysePassagesOf, embedPassagesOf, prepareQuestion, type PreparedQuestion } from '../desk/deskLanguage.ts';
 import { IndexCache } from '../desk/indexCache.ts';
+import { StoryDesk } from '../desk/storyDesk.ts';
+import type { Answer } from '../answer/types.ts';
 import { openLanguageService } from '../language/languageService.ts';
-import type { LanguageSettings } from '../language/languageSettings.ts';
 import { createLogger } from '../logger.ts';
-import { buildStoryIndex, type StoryIndex } from '../search/storyIndex.ts';
-import { ASK_HELP, parseAskArgs, UsageError } from './parseAskArgs.ts';
+import { ASK_HELP, parseAskArgs, UsageError, type AskRequest } from './parseAskArgs.ts';
 
 export interface AskStreams {
   readonly stdout: NodeJS.WritableStream;
@@ -42,16 +41,7 @@ export async function runAsk(argv: readonly string[], streams: AskStreams, env?:
         `story-desk ask: ${problem.severity === 'warning' ? 'warning for' : 'skipped'} ${problem.path}: ${problem.reason}\n`,
       );
     const locale = request.locale ?? config.locale;
-    const index = await indexOf(corpusDir, corpus, config.indexCacheDir);
-    const prepared = request.language
-      ? await withLanguageService(config.language, index, request.query, streams)
-      : { index, question: {} };
-    const answer = answerQuestion(prepared.index, {
-      command: request.command,
-      query: request.query,
-      locale,
-      ...prepared.question,
-    });
+    const answer = await answerAsTheDeskDoes(corpusDir, corpus, config, request, streams);
     streams.stdout.write(request.json ? `${JSON.stringify(answer)}\n` : `${renderAnswer(answer, locale)}\n`);
     if (request.png !== undefined) {
       // On stderr: with --json, stdout holds the one JSON object and nothing else.
@@ -73,45 +63,42 @@ export async function runAsk(argv: readonly string[], streams: AskStreams, env?:
   }
 }
 
-/** The corpus's index: from the cache when it holds this corpus, else built (and cached for next time). */
-async function indexOf(corpusDir: string, corpus: Corpus, cacheDir: string | undefined): Promise<StoryIndex> {
-  if (cacheDir === undefined) return buildStoryIndex(corpus);
-  // The CLI's output is its answer; a cache problem only costs time, so its log stays silent.
-  const cache = new IndexCache(cacheDir, createLogger('silent'));
-  const cached = await cache.load(corpusDir, corpus);
-  if (cached.found) return cached.index;
-  const index = buildStoryIndex(corpus);
-  await cache.save(corpusDir, cached.fingerprint, index);
-  return index;
-}
-
 /**
- * The index with its passages parsed and embedded, and the question prepared, as the bot does it (see
- * StoryDesk): the same caches, so a second run reads them back. A service that cannot start is said on
- * stderr, and the answer is given from the words alone, as the bot would.
+ * The answer through the same desk as the bot and the console: the index from the cache when it holds
+ * this corpus (else built, and cached for next time), and with `--language` the passages parsed and
+ * embedded and the question prepared before the engine runs. A service that cannot start, or fails, is
+ * said on stderr, and the answer comes from the words alone, as the bot's would.
  */
-async function withLanguageService(
-  settings: LanguageSettings,
-  index: StoryIndex,
-  query: string,
+async function answerAsTheDeskDoes(
+  corpusDir: string,
+  corpus: Corpus,
+  config: Config,
+  request: AskRequest,
   streams: AskStreams,
-): Promise<{ index: StoryIndex; question: PreparedQuestion }> {
-  const language = await openLanguageService(settings, createLogger('silent'));
+): Promise<Answer> {
+  // The CLI's output is its answer: the desk's and the service's logs stay silent.
+  const logger = createLogger('silent');
+  const language = request.language ? await openLanguageService(config.language, logger) : undefined;
   try {
-    const status = language.status();
-    if (!status.available) {
-      streams.stderr.write(`story-desk ask: no language service: ${status.reason}; answering from the words alone\n`);
-      return { index, question: {} };
-    }
-    const parsed = await analysePassagesOf(index, language);
-    const embedded = parsed.ok ? await embedPassagesOf(parsed.index, language) : parsed;
-    const problem = !parsed.ok ? parsed.reason : !embedded.ok ? embedded.reason : undefined;
-    if (problem)
-      streams.stderr.write(`story-desk ask: the language service failed: ${problem}; answering from the words alone\n`);
-    const served = embedded.ok ? embedded.index : parsed.ok ? parsed.index : index;
-    return { index: served, question: await prepareQuestion(language, query, { embed: embedded.ok }) };
+    const desk = await StoryDesk.open(corpusDir, logger, {
+      load: async () => corpus,
+      ...(config.indexCacheDir === undefined ? {} : { indexCache: new IndexCache(config.indexCacheDir, logger) }),
+      ...(language ? { language } : {}),
+    });
+    await desk.passagesAnalysed();
+    const unavailable = language && desk.languageUnavailable;
+    if (unavailable)
+      streams.stderr.write(`story-desk ask: no language service: ${unavailable}; answering from the words alone\n`);
+    const answer = answerQuestion(desk.index, {
+      command: request.command,
+      query: request.query,
+      locale: request.locale ?? config.locale,
+      ...(await desk.prepareQuestion(request.query)),
+    });
+    await desk.cacheWritten();
+    return answer;
   } finally {
-    await language.close();
+    await language?.close();
   }
 }
 
