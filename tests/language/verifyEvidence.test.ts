@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actInSentence, askedAct } from '../../src/answer/askedAct.ts';
 import { answerQuestion } from '../../src/answer/answerQuestion.ts';
+import { SAME_MEANING_SIMILARITY } from '../../src/answer/verifyEvidence.ts';
 import { runCommand } from '../../src/desk/runCommand.ts';
 import { StoryDesk } from '../../src/desk/storyDesk.ts';
 import type { LanguageService } from '../../src/language/languageService.ts';
@@ -95,5 +96,35 @@ describe('answers from sentences that state the act', () => {
       locale: 'fr',
     });
     expect(unparsed.answers.length).toBeGreaterThan(0);
+  });
+
+  it('takes a sentence that does not name the act for stating it when its meaning is close enough', async () => {
+    const parsed = StoryDesk.fromCorpus('fire', FIRE, silentLogger, { language });
+    await parsed.passagesParsed();
+    const query = 'Qui possède l’usine Sorel ?';
+    const analysis = valueOf(await language.analyseQuestion(query, 'fr'));
+    // Vectors made for the test: the question along one axis, each sentence as close to it as asked.
+    const unit = (cosineToQuestion: number) =>
+      Float32Array.from([cosineToQuestion, Math.sqrt(1 - cosineToQuestion ** 2)]);
+    const withSentencesAt = (cosineToQuestion: number) =>
+      parsed.index.withPassageVectors(
+        new Map(FIRE.passages.map((passage) => [passage.id, unit(cosineToQuestion)])),
+        new Map(
+          FIRE.passages.map((passage) => [
+            passage.id,
+            [{ start: 0, end: passage.text.length, vector: unit(cosineToQuestion) }],
+          ]),
+        ),
+      );
+    const ask = (cosineToQuestion: number) =>
+      answerQuestion(withSentencesAt(cosineToQuestion), {
+        command: 'who',
+        query,
+        locale: 'fr',
+        analysis,
+        questionVector: unit(1),
+      });
+    expect(ask(SAME_MEANING_SIMILARITY).answers.length).toBeGreaterThan(0);
+    expect(ask(SAME_MEANING_SIMILARITY - 0.01).answers).toEqual([]);
   });
 });
