@@ -38,7 +38,9 @@ export async function analysePassagesOf(
 
 /**
  * The index with the embedding of each of its passages (every language: the model is multilingual), for
- * the passages offered by meaning when nothing answers (src/answer/closestByMeaning.ts).
+ * the passages offered by meaning when nothing answers (src/answer/closestByMeaning.ts), and of each of
+ * their sentences as quotes cut them (sentenceSpans), for the verification of answers
+ * (src/answer/verifyEvidence.ts). One request: the cache keeps each text's vector, passage or sentence.
  */
 export async function embedPassagesOf(
   index: StoryIndex,
