@@ -35,6 +35,8 @@ export const GOLD_FILES = {
   ransom: 'tests/eval/goldRansom.yaml',
   seedR10: 'tests/eval/goldSeedR10.yaml',
   spill: 'tests/eval/goldSpill.yaml',
+  seedR11: 'tests/eval/goldSeedR11.yaml',
+  derby: 'tests/eval/goldDerby.yaml',
 } as const;
 export type GoldSetName = keyof typeof GOLD_FILES;
 

@@ -203,6 +203,32 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
+  // r11: placeholder until the first run
+  seedR11: {
+    firstAnswerExact: 0.12,
+    disagreementsShown: 0,
+    sourceListExact: 0.33,
+    passageRecallAt5: 0.31,
+    passageMrr: 0.31,
+    answerMrr: 0.15,
+    noAnswer: 0.45,
+    answered: 0.43,
+    citationVerbatim: 1,
+    citationHoldsAnswer: 0.96,
+  },
+  // r11: placeholder until the first run
+  derby: {
+    firstAnswerExact: 0.5,
+    disagreementsShown: 0.5,
+    sourceListExact: 0,
+    passageRecallAt5: 0.55,
+    passageMrr: 0.46,
+    answerMrr: 0.52,
+    noAnswer: 0.41,
+    answered: 0.66,
+    citationVerbatim: 1,
+    citationHoldsAnswer: 1,
+  },
 };
 
 /**
@@ -232,4 +258,8 @@ export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<Go
   // Round-10 blind sets: the first run, untuned (see THRESHOLDS).
   seedR10: { who: 0, when: 0, where: 0.5, source: 0.33, count: 0 },
   spill: { who: 0.55, when: 0.7, where: 0.2, source: 0.5, count: 0.33 },
+  // r11: placeholder until the first run
+  seedR11: { who: 0, when: 0, where: 0.5, source: 0.33, count: 0 },
+  // r11: placeholder until the first run
+  derby: { who: 0.55, when: 0.7, where: 0.2, source: 0.5, count: 0.33 },
 };
