@@ -203,29 +203,29 @@ export const THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<HeadlineFi
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
-  // r11: placeholder until the first run
+  // Round-11 blind sets (goldSeedR11.yaml, goldDerby.yaml): floors from the engine's first, untuned run
+  // (at ab04d9e, the engine before round 11's work), rounded down.
   seedR11: {
-    firstAnswerExact: 0.12,
+    firstAnswerExact: 0.61,
     disagreementsShown: 0,
-    sourceListExact: 0.33,
-    passageRecallAt5: 0.31,
-    passageMrr: 0.31,
-    answerMrr: 0.15,
-    noAnswer: 0.45,
-    answered: 0.43,
+    sourceListExact: 0.66,
+    passageRecallAt5: 0.61,
+    passageMrr: 0.55,
+    answerMrr: 0.65,
+    noAnswer: 0.43,
+    answered: 0.76,
     citationVerbatim: 1,
-    citationHoldsAnswer: 0.96,
+    citationHoldsAnswer: 1,
   },
-  // r11: placeholder until the first run
   derby: {
-    firstAnswerExact: 0.5,
-    disagreementsShown: 0.5,
-    sourceListExact: 0,
-    passageRecallAt5: 0.55,
-    passageMrr: 0.46,
-    answerMrr: 0.52,
-    noAnswer: 0.41,
-    answered: 0.66,
+    firstAnswerExact: 0.4,
+    disagreementsShown: 0,
+    sourceListExact: 0.62,
+    passageRecallAt5: 0.59,
+    passageMrr: 0.51,
+    answerMrr: 0.45,
+    noAnswer: 0.66,
+    answered: 0.59,
     citationVerbatim: 1,
     citationHoldsAnswer: 1,
   },
@@ -258,8 +258,7 @@ export const COMMAND_THRESHOLDS: Readonly<Record<GoldSetName, Readonly<Record<Go
   // Round-10 blind sets: the first run, untuned (see THRESHOLDS).
   seedR10: { who: 0, when: 0, where: 0.5, source: 0.33, count: 0 },
   spill: { who: 0.55, when: 0.7, where: 0.2, source: 0.5, count: 0.33 },
-  // r11: placeholder until the first run
-  seedR11: { who: 0, when: 0, where: 0.5, source: 0.33, count: 0 },
-  // r11: placeholder until the first run
-  derby: { who: 0.55, when: 0.7, where: 0.2, source: 0.5, count: 0.33 },
+  // Round-11 blind sets: the first run, untuned (see THRESHOLDS).
+  seedR11: { who: 0.25, when: 1, where: 1, source: 0.77, count: 1 },
+  derby: { who: 0.42, when: 0.3, where: 0.66, source: 0.62, count: 0.11 },
 };
