@@ -50,9 +50,10 @@ export function askedRole(question: TextAnalysis | undefined): AskedRole | undef
     // "Quel service…": the determiner's noun holds the role.
     const holder = token.pos === 'DET' ? tokens[token.head] : token;
     if (!holder || (token.pos === 'DET' && token.head === position)) continue;
-    const role = ROLE_OF_RELATION[holder.dep];
+    const role = roleOfRelation(tokens, token.pos === 'DET' ? token.head : position);
     const verb = tokens[holder.head];
-    if (role && verb && verb.pos === 'VERB') return { predicate: verb.lemma, role };
+    if (role && verb && verb.pos === 'VERB' && wellFormedClause(tokens, holder.head))
+      return { predicate: verb.lemma, role };
   }
   return undefined;
 }
@@ -73,17 +74,23 @@ export function roleInPassage(
   const inside = tokens
     .map((token, position) => ({ token, position }))
     .filter(({ token }) => token.start >= start && token.end <= end && !token.isPunct);
-  const relative = roleThroughRelativePronoun(tokens, inside.at(-1)?.position, predicate);
-  if (relative) return relative;
   // The span's own root: the one token whose head lies outside it.
   let current = inside.find(
     ({ token, position }) => token.head === position || !isWithin(tokens[token.head], start, end),
   );
+  // A name that modifies a noun ("le technicien de Kerval, qui a quitté…") is not what a relative
+  // pronoun after it stands for: the noun it modifies is.
+  const modifiesANoun = current !== undefined && current.token.dep.startsWith('nmod');
+  const relative = modifiesANoun ? undefined : roleThroughRelativePronoun(tokens, inside.at(-1)?.position, predicate);
+  if (relative) return relative;
   for (let steps = 0; current && steps < 8; steps++) {
     const head = tokens[current.token.head];
     if (!head || current.token.head === current.position) return undefined;
-    const role = ROLE_OF_RELATION[current.token.dep];
-    if (role) return head.pos === 'VERB' && head.lemma === predicate ? role : undefined;
+    const role = roleOfRelation(tokens, current.position);
+    if (role)
+      return head.pos === 'VERB' && head.lemma === predicate && wellFormedClause(tokens, current.token.head)
+        ? role
+        : undefined;
     if (!SAME_ROLE_AS_HEAD.has(current.token.dep)) return undefined;
     current = { token: head, position: current.token.head };
   }
@@ -107,8 +114,54 @@ function roleThroughRelativePronoun(
   const pronoun = tokens[next];
   if (!pronoun || pronoun.morph['PronType'] !== 'Rel') return undefined;
   const verb = tokens[pronoun.head];
-  const role = ROLE_OF_RELATION[pronoun.dep];
-  return role && verb?.pos === 'VERB' && verb.lemma === predicate ? role : undefined;
+  const role = roleOfRelation(tokens, next);
+  return role && verb?.pos === 'VERB' && verb.lemma === predicate && wellFormedClause(tokens, pronoun.head)
+    ? role
+    : undefined;
+}
+
+/**
+ * Whether the roles the parse gives a verb can be true of a French clause: where they cannot, the
+ * parser misread the clause, and its roles are no evidence. It errs most on inverted subjects:
+ * "Combien de salariés emploie Lysse Logistique ?" reads the subject as the object, leaving a finite
+ * verb with no subject. A clause has one subject at most. (Several objects are let through: the parser
+ * often reads a time word as one, "a remercié mardi Jean Dupont", and the name is still the object.)
+ */
+export function wellFormedClause(tokens: readonly AnalysedToken[], verb: number): boolean {
+  const count = (relations: readonly string[]) =>
+    tokens.filter((token, position) => position !== verb && token.head === verb && relations.includes(token.dep))
+      .length;
+  const hasSubject = count(['nsubj', 'nsubj:pass', 'expl:subj', 'csubj']) > 0;
+  const auxiliaries = tokens.filter(
+    (token, position) => position !== verb && token.head === verb && token.dep.startsWith('aux'),
+  );
+  // In a compound tense ("a remercié") the auxiliary is the finite word.
+  const finite = [tokens[verb], ...auxiliaries].some(
+    (token) => token?.morph['VerbForm'] === 'Fin' && token.morph['Mood'] !== 'Imp',
+  );
+  if (finite && !hasSubject) return false;
+  return count(['nsubj', 'nsubj:pass']) <= 1;
+}
+
+/**
+ * The role a token's relation gives it in its head verb. The parser reads the subject of a complex
+ * inversion ("Jean Dupont a-t-il remplacé…", "la Russie a-t-elle annexé…") as a passive subject: with
+ * no "être" there is no passive, and the noun the subject clitic repeats is the one who acts. A passive
+ * subject with neither is a misreading, and gives no role.
+ */
+function roleOfRelation(tokens: readonly AnalysedToken[], position: number): Role | undefined {
+  const token = tokens[position];
+  if (!token) return undefined;
+  if (token.dep !== 'nsubj:pass') return ROLE_OF_RELATION[token.dep];
+  const verb = token.head;
+  const ofVerb = tokens.flatMap((other, index) => (index !== verb && other.head === verb ? [index] : []));
+  if (ofVerb.some((index) => tokens[index]!.dep === 'aux:pass')) return 'patient';
+  const verbWords = new Set([verb, ...ofVerb.filter((index) => tokens[index]!.dep.startsWith('aux'))]);
+  // Inversion clitics are written with a hyphen ("-il", "-elle", "-t-"), on the verb or its auxiliary.
+  const inverted = tokens.some(
+    (other) => other.pos === 'PRON' && other.text.startsWith('-') && verbWords.has(other.head),
+  );
+  return inverted ? 'agent' : undefined;
 }
 
 function isWithin(token: AnalysedToken | undefined, start: number, end: number): boolean {

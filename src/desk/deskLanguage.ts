@@ -105,6 +105,10 @@ async function analyseQuestion(
   if (!language || question.trim() === '') return undefined;
   const detected = detectTextLanguage(question);
   if (detected.language !== 'fr') return undefined;
-  const result = await language.analyseQuestion(question, 'fr');
+  // The French pipeline learnt from punctuated sentences: a claim typed without its full stop parses
+  // worse ("… a remplacé Jean Dupont" took "Jean" for punctuation). The mark goes after the text, so
+  // every offset into the question stays as it was.
+  const ended = /[.?!…]["»”’)\]]*\s*$/u.test(question) ? question : `${question.trimEnd()}.`;
+  const result = await language.analyseQuestion(ended, 'fr');
   return result.ok ? result.value : undefined;
 }
