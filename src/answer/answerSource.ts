@@ -6,8 +6,11 @@
  * note naming the words none of them writes. A copy of another outlet's text is not listed on its own but
  * named under the original as "also carried by".
  */
+import type { TextAnalysis } from '../language/analysisTypes.ts';
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
 import { bestMatchAnchor, cite } from './cite.ts';
+import { namedRoles, reversesRoles } from './claimRoles.ts';
+import { verifyClaim } from './verifyClaim.ts';
 import { monthWrittenIn, passageFitsEvent, passageFitsMonth, yearWrittenIn } from './events.ts';
 import { messages } from './messages.ts';
 import { passageResults } from './passageResults.ts';
@@ -16,17 +19,32 @@ import type { Answer, AnswerItem, Locale } from './types.ts';
 
 export function answerSource(
   index: StoryIndex,
-  request: { readonly query: string; readonly locale: Locale },
+  request: {
+    readonly query: string;
+    readonly locale: Locale;
+    readonly analysis?: TextAnalysis;
+    readonly questionVector?: Float32Array;
+  },
   retrieval: Retrieval,
 ): Answer {
   const { locale } = request;
   const year = yearWrittenIn(request.query);
   const month = monthWrittenIn(request.query);
-  const stating = retrieval.hits.filter(
+  const roles = namedRoles(request.analysis, { claim: true });
+  const aboutTheEvent = retrieval.hits.filter(
     (hit) =>
       (year === undefined || passageFitsEvent(index, hit.passage, year)) &&
       (month === undefined || passageFitsMonth(index, hit.passage, month)),
   );
+  // Every word of "la CIA a remercié Poutine" is in "Poutine a remercié la CIA": the roles tell them apart.
+  const reversed = aboutTheEvent.filter((hit) => reversesRoles(index, hit.passage.id, roles));
+  const verified = verifyClaim(
+    index,
+    request,
+    retrieval,
+    aboutTheEvent.filter((hit) => !reversed.includes(hit)),
+  );
+  const stating = verified.kept;
   const hitsByOutlet = new Map<string, PassageHit[]>();
   for (const hit of stating) {
     const list = hitsByOutlet.get(hit.article.outlet) ?? [];
@@ -66,16 +84,24 @@ export function answerSource(
       ],
     });
   }
-  const notes =
-    answers.length === 0
-      ? [messages.nothingFound(locale)]
-      : retrieval.unstated && retrieval.unstated.length > 0
-        ? [
-            messages.sourcePartClaim(
-              locale,
-              retrieval.unstated.map((unit) => unit.surface),
-            ),
-          ]
-        : [];
-  return { command: 'source', query: request.query, answers, passages: passageResults(stating), notes };
+  const reversedOutlets = [...new Set(reversed.map((hit) => hit.article.outlet))].filter(
+    (outlet) => !hitsByOutlet.has(outlet),
+  );
+  const unverified = aboutTheEvent.filter((hit) => !reversed.includes(hit) && !stating.includes(hit));
+  const notes: string[] = [];
+  if (answers.length > 0) {
+    if (retrieval.unstated && retrieval.unstated.length > 0)
+      notes.push(
+        messages.sourcePartClaim(
+          locale,
+          retrieval.unstated.map((unit) => unit.surface),
+        ),
+      );
+  } else if (reversedOutlets.length > 0) notes.push(messages.sourceRolesReversed(locale, reversedOutlets));
+  else if (verified.act && unverified.length > 0) notes.push(messages.actNotStated(locale, verified.act.surface));
+  else notes.push(messages.nothingFound(locale));
+  // With nothing stated, the passages that have the words, the other way round or without the act, are
+  // the ones to read.
+  const passages = passageResults(answers.length > 0 ? stating : reversed.length > 0 ? reversed : unverified);
+  return { command: 'source', query: request.query, answers, passages, notes };
 }

@@ -38,9 +38,14 @@ function isNegated(tokens: readonly AnalysedToken[], position: number): boolean 
  * the verbs it governs as a complement and their objects ("devait-il avoir lieu": devoir, avoir, lieu),
  * or, when the root is the interrogative word itself ("Quelle est la nationalité des suspects ?"), the
  * noun it asks about. Names never stand for the act. Undefined without a parse (English questions: no
- * parser is installed) or without a root of that kind: nothing is then checked.
+ * parser is installed) or without a root of that kind: nothing is then checked. With `claim` (/source),
+ * a question that asks who reports something ("Quels médias disent que…") has the act of what is
+ * reported, and none when it names only a topic.
  */
-export function askedAct(question: TextAnalysis | undefined): AskedAct | undefined {
+export function askedAct(
+  question: TextAnalysis | undefined,
+  { claim: reported = false }: { readonly claim?: boolean } = {},
+): AskedAct | undefined {
   if (!question || question.tokens.every((token) => token.dep === '')) return undefined;
   const { tokens } = question;
   const inName = (position: number) =>
@@ -56,8 +61,16 @@ export function askedAct(question: TextAnalysis | undefined): AskedAct | undefin
   // A noun object with no determiner makes one act with its verb ("avoir lieu", "prendre feu", "porter
   // plainte"): the noun carries the meaning the sentences may write without the verb ("l'incendie").
   const isBare = (noun: number) => childrenOf(noun, ['det']).length === 0;
-  const root = tokens.findIndex((token, position) => token.head === position && !token.isPunct);
-  if (root < 0) return undefined;
+  const sentenceRoot = tokens.findIndex((token, position) => token.head === position && !token.isPunct);
+  if (sentenceRoot < 0) return undefined;
+  let root = sentenceRoot;
+  if (reported && asksWhoReports(tokens, sentenceRoot)) {
+    // "Quels médias disent que Poutine a remercié Trump ?": the claim is what is said, not the saying;
+    // "Quels médias évoquent la guerre froide ?" names a topic, and has no act to state.
+    const said = childrenOf(sentenceRoot, ['ccomp']).find(isActWord);
+    if (said === undefined) return undefined;
+    root = said;
+  }
   let act: number[];
   if (isActWord(root)) {
     const complements = childrenOf(root, ['xcomp']).filter(isActWord);
@@ -79,6 +92,23 @@ export function askedAct(question: TextAnalysis | undefined): AskedAct | undefin
     stems: new Set(act.map((position) => stemOf(tokens[position]!))),
     negated: act.some((position) => isNegated(tokens, position)),
   };
+}
+
+/**
+ * Whether a verb's subject is what the question asks for ("Qui a repris…", "Quels médias disent…"): an
+ * interrogative pronoun, or a noun with the interrogative determiner, which the tagger does not always
+ * mark as one.
+ */
+export function asksWhoReports(tokens: readonly AnalysedToken[], verb: number): boolean {
+  const interrogative = (token: AnalysedToken) => token.morph['PronType'] === 'Int' || foldCase(token.lemma) === 'quel';
+  return tokens.some(
+    (subject, position) =>
+      position !== verb &&
+      subject.head === verb &&
+      subject.dep === 'nsubj' &&
+      (interrogative(subject) ||
+        tokens.some((word, index) => index !== position && word.head === position && interrogative(word))),
+  );
 }
 
 /** What one sentence of a passage says of the asked act. */

@@ -34,6 +34,10 @@ export const messages = {
     locale === 'fr'
       ? `Aucun article ne mentionne : ${list(words, locale)}. La réponse s’appuie sur le reste de la question.`
       : `No article mentions ${list(words, locale)}; the answer rests on the rest of the question.`,
+  sourceRolesReversed: (locale: Locale, outlets: readonly string[]): string =>
+    locale === 'fr'
+      ? `Aucun article ne dit cela. ${list(outlets, locale)} ${outlets.length > 1 ? 'rapportent' : 'rapporte'} les mêmes noms et le même acte, mais dans l’autre sens : qui a fait quoi à qui n’y est pas comme dans la question.`
+      : `No article says this. ${list(outlets, locale)} ${outlets.length > 1 ? 'report' : 'reports'} the same names and act, but the other way round: who did what to whom is not as the question has it.`,
   sourcePartClaim: (locale: Locale, words: readonly string[]): string =>
     locale === 'fr'
       ? `Aucun article ne dit tout cela : ces médias en rapportent le reste, sans ${list(

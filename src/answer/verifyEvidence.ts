@@ -7,6 +7,7 @@
  */
 import type { StoryIndex } from '../search/storyIndex.ts';
 import { actInSentence, askedAct, type AskedAct } from './askedAct.ts';
+import { namedRoles, reversesRoles } from './claimRoles.ts';
 import { cosine } from './meaningSearch.ts';
 import type { Evidence } from './rankEvidence.ts';
 import type { ValueAnswerRequest } from './valueAnswer.ts';
@@ -37,10 +38,14 @@ export function verifyEvidence(
   request: ValueAnswerRequest,
   evidence: readonly Evidence[],
 ): VerifiedEvidence {
+  const roles = namedRoles(request.analysis);
+  // A sentence where the question's names swap roles ("Trump a remercié Poutine" for "Qui Poutine a-t-il
+  // remercié ?") is about another act, whatever it names.
+  const unreversed = evidence.filter((item) => !reversesRoles(index, item.hit.passage.id, roles, item.anchor.start));
   const act = askedAct(request.analysis);
-  if (!act) return { kept: evidence };
+  if (!act) return { kept: unreversed };
   const { questionVector } = request;
-  const kept = evidence.filter((item) => {
+  const kept = unreversed.filter((item) => {
     const statement = actInSentence(index.analysisOf(item.hit.passage.id), item.anchor, act);
     if (statement === undefined || statement === 'states') return true;
     if (statement === 'negates') return false;
