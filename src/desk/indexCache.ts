@@ -13,15 +13,14 @@
  * it, so several processes never race to write the same file, nor spend their time building the same index.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
 import { corpusFingerprint } from '../search/indexSnapshot.ts';
 import { SliceAssembler, slicesOf, type Slice } from '../search/slicedTransfer.ts';
 import { storyIndexFromSnapshot, type IndexSnapshot, type StoryIndex } from '../search/storyIndex.ts';
+import { sourceDigest } from './sourceDigest.ts';
 
 interface Trailer {
   readonly fingerprint: string;
@@ -128,25 +127,11 @@ function sha256(text: string): string {
 
 /**
  * A digest of the source of every module that shapes the index (corpus splitting, text analysis,
- * search), read from beside this file whether it runs as TypeScript or as compiled JavaScript: any
- * change of that code makes every cached index stale, with no version number to remember to bump.
+ * search): any change of that code makes every cached index stale.
  */
 export function indexCodeVersion(): string {
-  if (codeVersion === undefined) {
-    const hash = createHash('sha256');
-    for (const folder of ['corpus', 'text', 'search']) {
-      const dir = join(here, '..', folder);
-      const names = readdirSync(dir)
-        .filter((name) => /\.(?:ts|js)$/u.test(name))
-        .sort();
-      for (const name of names) hash.update(name).update(readFileSync(join(dir, name)));
-    }
-    codeVersion = hash.digest('hex').slice(0, 16);
-  }
-  return codeVersion;
+  return sourceDigest(['corpus', 'text', 'search']);
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
 /** Numbers this process's temporary files, so two writes never share one. */
 let writesStarted = 0;
-let codeVersion: string | undefined;
