@@ -21,6 +21,7 @@ import { loadCorpus } from '../corpus/loadCorpus.ts';
 import { isFutureDateProblem, latestToday } from '../corpus/parseArticleFile.ts';
 import type { Article, Corpus, CorpusLoadOptions, Passage } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
+import { corpusDigest, rememberCorpusDigest } from '../search/indexSnapshot.ts';
 import { sourceDigest } from './sourceDigest.ts';
 
 /** Bump when the file's layout changes. */
@@ -55,6 +56,8 @@ interface Body {
   readonly spans: readonly (readonly number[])[];
   readonly aliases: Corpus['aliases'];
   readonly problems: Corpus['problems'];
+  /** corpusDigest of this corpus, which the index cache's fingerprint is made of. */
+  readonly digest: string;
 }
 
 interface Trailer {
@@ -226,7 +229,7 @@ export class CorpusCache {
  */
 function* piecesOf(header: Header, corpus: Corpus, spans: readonly (readonly number[])[]): Generator<string> {
   const { articles, aliases, problems } = corpus;
-  yield `${JSON.stringify(header)}\n{"aliases":${JSON.stringify(aliases)},"problems":${JSON.stringify(problems)},"spans":${JSON.stringify(spans)},"articles":[`;
+  yield `${JSON.stringify(header)}\n{"digest":${JSON.stringify(corpusDigest(corpus))},"aliases":${JSON.stringify(aliases)},"problems":${JSON.stringify(problems)},"spans":${JSON.stringify(spans)},"articles":[`;
   for (let from = 0; from < articles.length; from += ARTICLES_PER_PIECE)
     yield `${from === 0 ? '' : ','}${articles
       .slice(from, from + ARTICLES_PER_PIECE)
@@ -310,7 +313,10 @@ function corpusOf(body: Body): Corpus {
       });
     }
   }
-  return { articles: body.articles, passages, aliases: body.aliases, problems: body.problems };
+  const corpus: Corpus = { articles: body.articles, passages, aliases: body.aliases, problems: body.problems };
+  if (typeof body.digest !== 'string') throw new Error('it holds no digest of its corpus');
+  rememberCorpusDigest(corpus, body.digest);
+  return corpus;
 }
 
 function sha256(bytes: Uint8Array): string {
