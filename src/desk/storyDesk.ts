@@ -142,15 +142,10 @@ export class StoryDesk {
       },
       'corpus indexed',
     );
+    const fromCache = [...(loaded?.fromCache ? ['corpus'] : []), ...(cached?.found ? ['index'] : [])];
     progress(
       `${corpus.articles.length} articles (${corpus.passages.length} passages) from ${resolve(corpusDir)}${
-        loaded?.fromCache && cached?.found
-          ? ', corpus and index read from the cache'
-          : cached?.found
-            ? ', index read from the cache'
-            : loaded?.fromCache
-              ? ', corpus read from the cache'
-              : ''
+        fromCache.length > 0 ? `, ${fromCache.join(' and ')} read from the cache` : ''
       }`,
     );
     return desk;
