@@ -7,6 +7,7 @@ import 'dotenv/config';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { runConsole } from './console/runConsole.ts';
 import { AuditLog } from './desk/auditLog.ts';
+import { CorpusCache } from './desk/corpusCache.ts';
 import { IndexCache } from './desk/indexCache.ts';
 import { CorpusFolderError } from './corpus/loadCorpus.ts';
 import { StoryDesk } from './desk/storyDesk.ts';
@@ -42,7 +43,12 @@ async function main(): Promise<void> {
     desk = await StoryDesk.open(config.corpusDir, logger, {
       language,
       corpus: config.corpusMaxFileBytes === undefined ? {} : { maxFileBytes: config.corpusMaxFileBytes },
-      ...(config.indexCacheDir === undefined ? {} : { indexCache: new IndexCache(config.indexCacheDir, logger) }),
+      ...(config.indexCacheDir === undefined
+        ? {}
+        : {
+            indexCache: new IndexCache(config.indexCacheDir, logger),
+            corpusCache: new CorpusCache(config.indexCacheDir, logger),
+          }),
       // The bot logs its start-up; the console tells the person at a terminal what it is doing (a script
       // reading its output gets an error as the one line on stderr).
       ...(config.discordToken || !process.stderr.isTTY

@@ -10,6 +10,7 @@ import { ConfigError, readConfig, type Config } from '../config.ts';
 import { renderAnswer } from '../console/renderText.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Corpus } from '../corpus/types.ts';
+import { CorpusCache } from '../desk/corpusCache.ts';
 import { IndexCache } from '../desk/indexCache.ts';
 import { StoryDesk } from '../desk/storyDesk.ts';
 import type { Answer } from '../answer/types.ts';
@@ -32,10 +33,13 @@ export async function runAsk(argv: readonly string[], streams: AskStreams, env?:
     }
     const config = readConfig(env);
     const corpusDir = request.corpusDir ?? config.corpusDir;
-    const corpus = await loadCorpus(
-      corpusDir,
-      config.corpusMaxFileBytes === undefined ? {} : { maxFileBytes: config.corpusMaxFileBytes },
-    );
+    const corpusOptions = config.corpusMaxFileBytes === undefined ? {} : { maxFileBytes: config.corpusMaxFileBytes };
+    // Read here, not by the desk, so that the file problems go to stderr before the answer.
+    const loaded =
+      config.indexCacheDir === undefined
+        ? undefined
+        : await new CorpusCache(config.indexCacheDir, createLogger('silent')).load(corpusDir, corpusOptions);
+    const corpus = loaded?.corpus ?? (await loadCorpus(corpusDir, corpusOptions));
     for (const problem of corpus.problems)
       streams.stderr.write(
         `story-desk ask: ${problem.severity === 'warning' ? 'warning for' : 'skipped'} ${problem.path}: ${problem.reason}\n`,
@@ -55,6 +59,7 @@ export async function runAsk(argv: readonly string[], streams: AskStreams, env?:
           : `story-desk ask: no dated event, so no picture was written\n`,
       );
     }
+    await loaded?.written;
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,11 +1,13 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import pMap from 'p-map';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { checkFileSize, decodeFileBytes, DEFAULT_MAX_FILE_BYTES } from './fileText.ts';
+import { describeFsError } from './describeFsError.ts';
 import { parseAliasFile, ALIAS_FILE } from './parseAliasFile.ts';
 import { normaliseNewlines, parseArticleFile } from './parseArticleFile.ts';
 import { splitPassages } from './splitPassages.ts';
 import type { AliasGroup, Article, Corpus, CorpusLoadOptions, CorpusProblem } from './types.ts';
+import { byPath, walkCorpusFolder, type CorpusFolderWalk } from './walkCorpusFolder.ts';
 
 /** The corpus folder itself is missing or unreadable: nothing can be served from it. */
 export class CorpusFolderError extends Error {
@@ -53,19 +55,15 @@ export function readArticleBytes(path: string, bytes: Uint8Array, options: Corpu
  * for (const { path, reason } of corpus.problems) console.warn(`${path}: ${reason}`);
  */
 export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): Promise<Corpus> {
-  let topEntries: Awaited<ReturnType<typeof readEntries>>;
-  let realRoot: string;
+  let walk: CorpusFolderWalk;
   try {
-    topEntries = await readEntries(dir);
-    realRoot = await realpath(dir);
+    walk = await walkCorpusFolder(dir);
   } catch (error) {
     throw new CorpusFolderError(dir, describeFsError(error), { cause: error });
   }
-
-  const problems: CorpusProblem[] = [];
-  const articlePaths: string[] = [];
-  await collectArticlePaths(dir, realRoot, '', topEntries, articlePaths, problems);
-  articlePaths.sort(byPath);
+  const { realRoot } = walk;
+  const problems: CorpusProblem[] = [...walk.problems];
+  const articlePaths = walk.articleFiles.map((file) => file.path);
 
   const articles: Article[] = [];
   const firstPathOfId = new Map<string, string>();
@@ -109,7 +107,7 @@ export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): 
     articles.push(article);
   }
 
-  const aliases = topEntries.some((entry) => entry.name === ALIAS_FILE) ? await readAliases(dir, problems) : [];
+  const aliases = walk.hasAliasFile ? await readAliases(dir, problems) : [];
 
   return {
     articles,
@@ -170,61 +168,6 @@ function isInside(realRoot: string, target: string): boolean {
   return fromRoot !== '' && fromRoot !== '..' && !fromRoot.startsWith(`..${sep}`) && !isAbsolute(fromRoot);
 }
 
-type Entry = { readonly name: string; readonly isDirectory: boolean; readonly isSymbolicLink: boolean };
-
-async function readEntries(folder: string): Promise<Entry[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  return entries.map((entry) => ({
-    name: entry.name,
-    isDirectory: entry.isDirectory(),
-    isSymbolicLink: entry.isSymbolicLink(),
-  }));
-}
-
-const isArticleName = (name: string): boolean => /\.md$/iu.test(name) && name.toLowerCase() !== 'readme.md';
-
-async function collectArticlePaths(
-  root: string,
-  realRoot: string,
-  prefix: string,
-  entries: readonly Entry[],
-  paths: string[],
-  problems: CorpusProblem[],
-): Promise<void> {
-  for (const entry of entries) {
-    // Hidden files and folders belong to editors and git, not to the corpus.
-    if (entry.name.startsWith('.')) continue;
-    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.isDirectory) {
-      let children: Entry[];
-      try {
-        children = await readEntries(join(root, path));
-      } catch (error) {
-        problems.push({ path, reason: `could not read this folder, its articles were skipped: ${describeFsError(error)}` });
-        continue;
-      }
-      await collectArticlePaths(root, realRoot, path, children, paths, problems);
-    } else if (isArticleName(entry.name)) {
-      // A link to a file is checked when it is read; see readCorpusFile.
-      paths.push(path);
-    } else if (entry.isSymbolicLink && (await isFolder(join(root, path)))) {
-      // Following links to folders could loop, or reach outside the corpus; say so rather than skip it silently.
-      problems.push({
-        path,
-        reason: 'symbolic link to a folder: not followed; move or copy the folder into the corpus folder instead',
-      });
-    }
-  }
-}
-
-async function isFolder(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 async function readAliases(dir: string, problems: CorpusProblem[]): Promise<AliasGroup[]> {
   let text: string;
   try {
@@ -237,26 +180,4 @@ async function readAliases(dir: string, problems: CorpusProblem[]): Promise<Alia
   if (parsed.ok) return [...parsed.groups];
   problems.push({ path: ALIAS_FILE, reason: `${parsed.reason} (no aliases loaded until this is fixed)` });
   return [];
-}
-
-/** Code-unit order: the same on every machine, unlike a locale's collation. */
-function byPath(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function describeFsError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  switch (code) {
-    case 'ENOENT':
-      return 'it does not exist';
-    case 'ENOTDIR':
-      return 'it is a file, not a folder';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
 }

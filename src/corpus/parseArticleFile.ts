@@ -35,6 +35,16 @@ export function latestToday(now: Date): string {
   return new Date(now.getTime() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
+const IN_THE_FUTURE = 'is in the future (today is ';
+
+/**
+ * Whether a file was refused for a date after today: unlike every other refusal, time alone lifts it
+ * (and its reason names the day), so a corpus kept from an earlier day must not be trusted with it.
+ */
+export function isFutureDateProblem(problem: CorpusProblem): boolean {
+  return problem.reason.startsWith('published: ') && problem.reason.includes(IN_THE_FUTURE);
+}
+
 /** Whether `date` lies after `today` (`YYYY-MM-DD`) at its own precision: `2026-12` is not after `2026-12-05`. */
 export function isAfter(date: PartialDate, today: string): boolean {
   return date.iso > today.slice(0, date.iso.length);
@@ -77,7 +87,7 @@ export function parseArticleFile(path: string, text: string, options: ParseArtic
   const now = options.now ?? new Date();
   if (isAfter(fields.fields.published, latestToday(now))) {
     return refuse(
-      `published: ${fields.fields.published.iso} is in the future (today is ${now.toISOString().slice(0, 10)}); write the date the article was published, as precise as known (a typo such as 2071 for 2017?)`,
+      `published: ${fields.fields.published.iso} ${IN_THE_FUTURE}${now.toISOString().slice(0, 10)}); write the date the article was published, as precise as known (a typo such as 2071 for 2017?)`,
     );
   }
 

@@ -4,8 +4,11 @@
  *
  * One file per corpus folder. It holds the snapshot, one slice of it per line (src/search/slicedTransfer.ts:
  * about 256 KB of JSON each, so no single JSON.stringify blocks the event loop for long while a bot
- * writes it), and, on its last line, a trailer naming the corpus fingerprint and the SHA-256 of the rest. A file whose trailer names another fingerprint is
- * stale; one whose digest or JSON does not check out is corrupt. Either way it is rebuilt, never
+ * writes it), and, on its last line, a trailer naming the corpus fingerprint and the SHA-256 of the
+ * rest. Each line is the slice's place (path and kind, as JSON), a tab, then the slice's JSON as it is:
+ * kept as a JSON string inside the line, it was escaped, parsed twice and a fifth larger. A file whose
+ * trailer names another fingerprint or layout is stale; one whose digest or JSON does not check out is
+ * corrupt. Either way it is rebuilt, never
  * trusted. Files are written to a temporary name and renamed, so a reader never sees half a file, and
  * written in slices with a turn of the event loop between them, so a bot keeps answering meanwhile.
  *
@@ -13,17 +16,20 @@
  * it, so several processes never race to write the same file, nor spend their time building the same index.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
 import { corpusFingerprint } from '../search/indexSnapshot.ts';
 import { SliceAssembler, slicesOf, type Slice } from '../search/slicedTransfer.ts';
 import { storyIndexFromSnapshot, type IndexSnapshot, type StoryIndex } from '../search/storyIndex.ts';
+import { sourceDigest } from './sourceDigest.ts';
+
+/** Bump when the file's layout changes (not the snapshot's: the fingerprint covers that). */
+const FILE_FORMAT = 2;
 
 interface Trailer {
+  readonly format: number;
   readonly fingerprint: string;
   readonly sha256: string;
   readonly bytes: number;
@@ -57,23 +63,24 @@ export class IndexCache {
   async load(corpusDir: string, corpus: Corpus): Promise<CachedIndex> {
     const fingerprint = this.fingerprintOf(corpus);
     const file = this.fileFor(corpusDir);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(file, 'utf8');
+      bytes = await readFile(file);
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
       return { found: false, reason: missing ? 'no cached index yet' : `cannot read ${file}`, fingerprint };
     }
     try {
-      const cut = text.lastIndexOf('\n');
-      const trailer = JSON.parse(text.slice(cut + 1)) as Partial<Trailer>;
+      const cut = bytes.lastIndexOf(NEWLINE);
+      const trailer = JSON.parse(bytes.toString('utf8', cut + 1)) as Partial<Trailer>;
+      if (trailer.format !== FILE_FORMAT)
+        return { found: false, reason: 'it was written by another version of Story Desk', fingerprint };
       if (trailer.fingerprint !== fingerprint)
         return { found: false, reason: 'the corpus or the code changed since it was cached', fingerprint };
-      const payload = text.slice(0, cut);
-      if (trailer.bytes !== payload.length || trailer.sha256 !== sha256(payload))
+      if (trailer.bytes !== cut || trailer.sha256 !== sha256(bytes.subarray(0, cut)))
         throw new Error('its digest does not match its content');
       const assembler = new SliceAssembler();
-      for (const line of payload.split('\n')) assembler.add(JSON.parse(line) as Slice);
+      for (const line of bytes.toString('utf8', 0, cut).split('\n')) assembler.add(sliceOf(line));
       const index = await storyIndexFromSnapshot(corpus, fingerprint, assembler.value as IndexSnapshot);
       return { found: true, index, fingerprint };
     } catch (error) {
@@ -101,14 +108,14 @@ export class IndexCache {
       let bytes = 0;
       try {
         let first = true;
-        for (const slice of slicesOf(index.snapshot(fingerprint))) {
-          const piece = `${first ? '' : '\n'}${JSON.stringify(slice)}`;
+        for (const { path, kind, json } of slicesOf(index.snapshot(fingerprint))) {
+          const piece = Buffer.from(`${first ? '' : '\n'}${JSON.stringify({ path, kind })}\t${json}`);
           first = false;
           hash.update(piece);
           bytes += piece.length;
           await handle.write(piece);
         }
-        const trailer: Trailer = { fingerprint, sha256: hash.digest('hex'), bytes };
+        const trailer: Trailer = { format: FILE_FORMAT, fingerprint, sha256: hash.digest('hex'), bytes };
         await handle.write(`\n${JSON.stringify(trailer)}`);
       } finally {
         await handle.close();
@@ -122,31 +129,27 @@ export class IndexCache {
   }
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/** One line of the file as the slice it holds; JSON.stringify leaves no raw tab in the place before it. */
+function sliceOf(line: string): Slice {
+  const tab = line.indexOf('\t');
+  if (tab < 0) throw new Error('a line holds no slice');
+  const place = JSON.parse(line.slice(0, tab)) as Pick<Slice, 'path' | 'kind'>;
+  return { ...place, json: line.slice(tab + 1) } as Slice;
 }
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+const NEWLINE = 0x0a;
 
 /**
  * A digest of the source of every module that shapes the index (corpus splitting, text analysis,
- * search), read from beside this file whether it runs as TypeScript or as compiled JavaScript: any
- * change of that code makes every cached index stale, with no version number to remember to bump.
+ * search): any change of that code makes every cached index stale.
  */
 export function indexCodeVersion(): string {
-  if (codeVersion === undefined) {
-    const hash = createHash('sha256');
-    for (const folder of ['corpus', 'text', 'search']) {
-      const dir = join(here, '..', folder);
-      const names = readdirSync(dir)
-        .filter((name) => /\.(?:ts|js)$/u.test(name))
-        .sort();
-      for (const name of names) hash.update(name).update(readFileSync(join(dir, name)));
-    }
-    codeVersion = hash.digest('hex').slice(0, 16);
-  }
-  return codeVersion;
+  return sourceDigest(['corpus', 'text', 'search']);
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
 /** Numbers this process's temporary files, so two writes never share one. */
 let writesStarted = 0;
-let codeVersion: string | undefined;

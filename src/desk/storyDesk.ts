@@ -13,6 +13,7 @@ import { buildStoryIndex, buildStoryIndexAsync, type StoryIndex } from '../searc
 import type { ReloadReport } from './commandTypes.ts';
 import type { LanguageService } from '../language/languageService.ts';
 import { analysePassagesOf, embedPassagesOf, prepareQuestion, type PreparedQuestion } from './deskLanguage.ts';
+import type { CorpusCache } from './corpusCache.ts';
 import type { CachedIndex, IndexCache } from './indexCache.ts';
 import { describeRefusal, planReload, type ReloadOptions } from './reloadPlan.ts';
 
@@ -24,6 +25,11 @@ export interface StoryDeskOptions {
   readonly build?: (corpus: Corpus) => Promise<StoryIndex>;
   /** Where the built index is kept between runs; absent: it is built at every start. */
   readonly indexCache?: IndexCache;
+  /**
+   * Where the corpus read at start is kept between runs (beside the index cache): a start whose folder
+   * has no changed file reads none of them. Absent: every start reads the folder. Reloads always do.
+   */
+  readonly corpusCache?: CorpusCache;
   /** Told what the start-up is doing, in a few words for a person ("indexing 5 articles…"). */
   readonly progress?: (message: string) => void;
   /**
@@ -109,13 +115,19 @@ export class StoryDesk {
   static async open(corpusDir: string, logger: Logger, options: StoryDeskOptions = {}): Promise<StoryDesk> {
     const progress = options.progress ?? (() => undefined);
     progress(`reading the corpus in ${resolve(corpusDir)}…`);
-    const corpus = await (options.load ?? loadCorpus)(corpusDir, options.corpus ?? {});
+    const read = options.load ?? loadCorpus;
+    const loaded = options.corpusCache
+      ? await options.corpusCache.load(corpusDir, options.corpus ?? {}, read)
+      : undefined;
+    const corpus = loaded?.corpus ?? (await read(corpusDir, options.corpus ?? {}));
     logCorpusProblems(logger, corpus, 'warn');
     const cache = options.indexCache;
     const { index, cached } = await cachedOrBuilt(corpusDir, corpus, options, logger, () =>
       progress(`indexing ${corpus.articles.length} articles (${corpus.passages.length} passages)…`),
     );
     const desk = new StoryDesk(corpusDir, logger, index, options);
+    // cacheWritten covers both files; the corpus's comes first, so the two writes never compete.
+    if (loaded) desk.cacheWrite = loaded.written;
     if (cache && cached && !cached.found) desk.cacheIndex(cached.fingerprint, index);
     logger.info(
       {
@@ -125,12 +137,15 @@ export class StoryDesk {
         rejected: corpus.problems.filter(isSkipped).length,
         fromCache: cached?.found ?? false,
         ...(cached && !cached.found ? { rebuiltBecause: cached.reason } : {}),
+        ...(loaded ? { corpusFromCache: loaded.fromCache } : {}),
+        ...(loaded?.readBecause ? { corpusReadBecause: loaded.readBecause } : {}),
       },
       'corpus indexed',
     );
+    const fromCache = [...(loaded?.fromCache ? ['corpus'] : []), ...(cached?.found ? ['index'] : [])];
     progress(
       `${corpus.articles.length} articles (${corpus.passages.length} passages) from ${resolve(corpusDir)}${
-        cached?.found ? ', index read from the cache' : ''
+        fromCache.length > 0 ? `, ${fromCache.join(' and ')} read from the cache` : ''
       }`,
     );
     return desk;

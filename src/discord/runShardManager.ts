@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { ReloadReport, ShardsReloaded } from '../desk/commandTypes.ts';
+import { CorpusCache } from '../desk/corpusCache.ts';
 import { IndexCache } from '../desk/indexCache.ts';
 import { StoryDesk, type AdoptReport } from '../desk/storyDesk.ts';
 import { openLanguageService, type LanguageService } from '../language/languageService.ts';
@@ -82,6 +83,7 @@ export async function runShardManager(
     desk = await StoryDesk.open(config.corpusDir, logger, {
       language,
       indexCache: new IndexCache(cacheDir, logger),
+      corpusCache: new CorpusCache(cacheDir, logger),
       corpus: config.corpusMaxFileBytes === undefined ? {} : { maxFileBytes: config.corpusMaxFileBytes },
     });
   } catch (error) {

@@ -6,6 +6,7 @@
  */
 import { readConfig } from '../config.ts';
 import { CorpusFolderError } from '../corpus/loadCorpus.ts';
+import { CorpusCache } from '../desk/corpusCache.ts';
 import { IndexCache } from '../desk/indexCache.ts';
 import { StoryDesk } from '../desk/storyDesk.ts';
 import { createLanguageService } from '../language/languageService.ts';
@@ -43,6 +44,7 @@ async function shardMain(): Promise<void> {
       languageCachesFilled: link.languageCachesFilled,
       corpus: config.corpusMaxFileBytes === undefined ? {} : { maxFileBytes: config.corpusMaxFileBytes },
       indexCache: new IndexCache(cacheDir, logger, undefined, true),
+      corpusCache: new CorpusCache(cacheDir, logger, { readOnly: true }),
       reloadElsewhere: (options) => link.reload(options),
     });
   } catch (error) {

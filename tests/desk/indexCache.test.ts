@@ -92,10 +92,11 @@ describe('the index cache', () => {
     [
       'with its content replaced by other JSON, its digest updated to match',
       (text: string) => {
-        const trailer = JSON.parse(text.slice(text.lastIndexOf('\n') + 1)) as { fingerprint: string };
-        const payload = JSON.stringify({ format: 1, miniSearch: { index: [] } });
+        const trailer = JSON.parse(text.slice(text.lastIndexOf('\n') + 1)) as Record<string, unknown>;
+        // One line as the file lays them out: the slice's place, a tab, the slice.
+        const payload = `${JSON.stringify({ path: [], kind: 'value' })}\t${JSON.stringify({ format: 1, miniSearch: { index: [] } })}`;
         const sha256 = createHash('sha256').update(payload).digest('hex');
-        return `${payload}\n${JSON.stringify({ fingerprint: trailer.fingerprint, sha256, bytes: payload.length })}`;
+        return `${payload}\n${JSON.stringify({ ...trailer, sha256, bytes: payload.length })}`;
       },
     ],
     ['empty', () => ''],

@@ -65,7 +65,11 @@ describe('the shard manager', () => {
         );
         expect(messageText((await answeredBy(standIn, sent.token)).message)).toContain('Poutine');
       }
-      expect(readdirSync(sharded.cacheDir)).toHaveLength(1);
+      // The one index, and the corpus read beside it.
+      expect(readdirSync(sharded.cacheDir).sort()).toEqual([
+        expect.stringMatching(/^corpus-/u),
+        expect.stringMatching(/^index-/u),
+      ]);
       const indexed = sharded.logLines().filter((line) => line.msg === 'corpus indexed');
       expect(indexed.map((line) => [line.shard ?? 'manager', line.fromCache])).toEqual(
         expect.arrayContaining([
