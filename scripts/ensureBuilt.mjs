@@ -27,16 +27,16 @@ export function staleReason(root = ROOT, dist = join(root, 'dist')) {
   try {
     stamp = JSON.parse(readFileSync(join(dist, 'build.json'), 'utf8'));
   } catch {
-    return 'never built';
+    return 'dist/ has not been built';
   }
   for (const file of [...BUILD_SETTINGS, ...stamp.inputs]) {
     let modified;
     try {
       modified = statSync(join(root, file)).mtimeMs;
     } catch {
-      return `${file} is gone`;
+      return `${file} was removed after the last build`;
     }
-    if (modified > stamp.startedAt) return `${file} changed`;
+    if (modified > stamp.startedAt) return `${file} changed after the last build`;
   }
   return undefined;
 }
@@ -45,7 +45,7 @@ export function staleReason(root = ROOT, dist = join(root, 'dist')) {
 export async function ensureBuilt() {
   const reason = staleReason();
   if (reason === undefined) return;
-  process.stderr.write(`story-desk: ${reason} since the last build; building dist/ …\n`);
+  process.stderr.write(`story-desk: ${reason}; building dist/ …\n`);
   try {
     const { buildDist } = await import('./build.mjs');
     await buildDist();

@@ -39,20 +39,20 @@ describe('whether dist/ must be rebuilt', () => {
 
   it('is when a bundled source changed, was removed, or a build setting changed', () => {
     write('src/cli/ask.ts', AFTER);
-    expect(staleReason(root)).toBe('src/cli/ask.ts changed');
+    expect(staleReason(root)).toBe('src/cli/ask.ts changed after the last build');
     write('src/cli/ask.ts', BEFORE);
     unlinkSync(join(root, 'src', 'main.ts'));
-    expect(staleReason(root)).toBe('src/main.ts is gone');
+    expect(staleReason(root)).toBe('src/main.ts was removed after the last build');
     write('src/main.ts', BEFORE);
     write('package-lock.json', AFTER);
-    expect(staleReason(root)).toBe('package-lock.json changed');
+    expect(staleReason(root)).toBe('package-lock.json changed after the last build');
   });
 
   it('is when there is no build, or its stamp cannot be read', () => {
     writeFileSync(join(root, 'dist', 'build.json'), '{"startedAt": 1');
-    expect(staleReason(root)).toBe('never built');
+    expect(staleReason(root)).toBe('dist/ has not been built');
     rmSync(join(root, 'dist'), { recursive: true });
-    expect(staleReason(root)).toBe('never built');
+    expect(staleReason(root)).toBe('dist/ has not been built');
   });
 
   it('ignores a source the build did not bundle (tests, benches)', () => {
