@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   }
 
   // The CLI as a script calls it: compiled JavaScript, cache warm after the first call.
-  const cli = ['dist/src/cli/ask.js', 'who', QUESTION.query, '--json'];
+  const cli = ['dist/ask.js', 'who', QUESTION.query, '--json'];
   execFileSync(process.execPath, cli, { stdio: 'ignore' });
   const runs = Array.from({ length: 5 }, () => {
     const start = performance.now();
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     return performance.now() - start;
   }).sort((a, b) => a - b);
   console.log(
-    `CLI question on the seed corpus, cache warm (node dist/src/cli/ask.js, 5 runs): median ${seconds(runs[2]!)}, fastest ${seconds(runs[0]!)}`,
+    `CLI question on the seed corpus, cache warm (node dist/ask.js, 5 runs): median ${seconds(runs[2]!)}, fastest ${seconds(runs[0]!)}`,
   );
 }
 

@@ -14,7 +14,6 @@ import { CorpusCache } from '../desk/corpusCache.ts';
 import { IndexCache } from '../desk/indexCache.ts';
 import { StoryDesk } from '../desk/storyDesk.ts';
 import type { Answer } from '../answer/types.ts';
-import { openLanguageService } from '../language/languageService.ts';
 import { createLogger } from '../logger.ts';
 import { ASK_HELP, parseAskArgs, UsageError, type AskRequest } from './parseAskArgs.ts';
 
@@ -83,7 +82,10 @@ async function answerAsTheDeskDoes(
 ): Promise<Answer> {
   // The CLI's output is its answer: the desk's and the service's logs stay silent.
   const logger = createLogger('silent');
-  const language = request.language ? await openLanguageService(config.language, logger) : undefined;
+  // Loaded with --language only: the client, its caches and its response schemas are not needed otherwise.
+  const language = request.language
+    ? await (await import('../language/languageService.ts')).openLanguageService(config.language, logger)
+    : undefined;
   try {
     const desk = await StoryDesk.open(corpusDir, logger, {
       load: async () => corpus,

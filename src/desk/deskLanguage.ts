@@ -3,7 +3,6 @@
  * parsed once it is built (cached on disk by the service's client), a question just before the engine
  * runs. The engine itself never calls the service; it reads the parses it is given.
  */
-import { detectTextLanguage } from '../corpus/detectLanguage.ts';
 import { analysisLanguageOf, type LanguageProgress, type TextAnalysis } from '../language/analysisTypes.ts';
 import type { LanguageService } from '../language/languageService.ts';
 import type { SentenceVector, StoryIndex } from '../search/storyIndex.ts';
@@ -103,6 +102,9 @@ async function analyseQuestion(
   question: string,
 ): Promise<TextAnalysis | undefined> {
   if (!language || question.trim() === '') return undefined;
+  // Loaded here, with a service only: eld's database takes a quarter of a second to load, longer than a
+  // whole answer of the JSON CLI, which by default runs without the service.
+  const { detectTextLanguage } = await import('../corpus/detectLanguage.ts');
   const detected = detectTextLanguage(question);
   if (detected.language !== 'fr') return undefined;
   // The French pipeline learnt from punctuated sentences: a claim typed without its full stop parses

@@ -20,6 +20,17 @@ export interface ReportText {
 /** Other wordings of a group shown under its question, at most. */
 const OTHER_WORDINGS_SHOWN = 3;
 
+/**
+ * Made when a report is first written, not when this module loads: the first Intl.ListFormat loads ICU's
+ * list data, a noticeable part of the JSON CLI's start, which imports this module but writes no report.
+ */
+const listFormats = new Map<Locale, Intl.ListFormat>();
+function listFormat(locale: Locale): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (format === undefined) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format;
+}
+
 const words = {
   fr: {
     gapsTitle: (count: number) => `Questions sans réponse ou jugées fausses : ${count} groupe${count > 1 ? 's' : ''}`,
@@ -43,7 +54,7 @@ const words = {
       `${answers} question${answers > 1 ? 's' : ''} et ${votes} vote${votes > 1 ? 's' : ''} effacés.`,
     unavailableTitle: 'Avis des lecteurs indisponibles',
     unavailable: (reason: string) => `Rien n’est lu ni effacé : ${reason}.`,
-    list: new Intl.ListFormat('fr', { type: 'conjunction' }),
+    list: (items: readonly string[]) => listFormat('fr').format(items),
     quote: (text: string) => `« ${text} »`,
   },
   en: {
@@ -68,7 +79,7 @@ const words = {
       `${answers} question${answers === 1 ? '' : 's'} and ${votes} vote${votes === 1 ? '' : 's'} deleted.`,
     unavailableTitle: 'Readers’ feedback unavailable',
     unavailable: (reason: string) => `Nothing was read or deleted: ${reason}.`,
-    list: new Intl.ListFormat('en', { type: 'conjunction' }),
+    list: (items: readonly string[]) => listFormat('en').format(items),
     quote: (text: string) => `“${text}”`,
   },
 } as const;
@@ -104,7 +115,7 @@ function gapSection(group: GapGroup, locale: Locale): ReportSection {
   const newest = group.records[0];
   const lines = [w.last(formatDay(group.lastAskedAt, locale))];
   if (newest?.answerValue) {
-    lines.push(w.answered(newest.answerLabel || newest.answerValue, w.list.format(newest.citedOutlets)));
+    lines.push(w.answered(newest.answerLabel || newest.answerValue, w.list(newest.citedOutlets)));
   } else {
     lines.push(w.notAnswered);
   }

@@ -6,6 +6,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+// Imported, not called, by the tests of runDeploy: only a run of this file reads .env.
+import { config as loadEnv } from 'dotenv';
 import { ConfigError, readConfig, type Config } from '../config.ts';
 import { commands as projectCommands } from '../desk/commandList.ts';
 import type { CommandDefinition } from '../desk/commandTypes.ts';
@@ -89,7 +91,8 @@ export async function runDeploy(
 
 const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
-  const { config: loadEnv } = await import('dotenv');
+  // A static import: the bundle (scripts/build.mjs) gives a dynamically imported CommonJS package only
+  // its default export, so `(await import('dotenv')).config` was undefined there.
   loadEnv({ quiet: true });
   process.exitCode = await runDeploy(undefined, { stdout: process.stdout, stderr: process.stderr });
 }

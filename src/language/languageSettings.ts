@@ -37,10 +37,10 @@ export interface LanguageSettings {
 
 /**
  * The project's root (where nlp/ is), wherever the bot is started from: two folders up from src/language,
- * three from the compiled dist/src/language.
+ * one from the bundles in dist/ (scripts/build.mjs), whichever chunk this module was bundled into.
  */
-const SOURCE_ROOT = resolve(import.meta.dirname, '..', '..');
-const PROJECT_ROOT = basename(SOURCE_ROOT) === 'dist' ? dirname(SOURCE_ROOT) : SOURCE_ROOT;
+const PROJECT_ROOT =
+  basename(import.meta.dirname) === 'dist' ? dirname(import.meta.dirname) : resolve(import.meta.dirname, '..', '..');
 
 export const DEFAULT_LANGUAGE_SETTINGS: LanguageSettings = {
   enabled: true,
