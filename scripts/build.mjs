@@ -11,9 +11,9 @@
  * that scripts/ensureBuilt.mjs reads (build.json). Code that finds files beside itself keeps working: buildStoryIndexInWorker opens
  * ./indexWorker.js, runShardManager ./shardMain.js, languageSettings the folder above dist/.
  *
- * The index cache's code digest (indexCodeVersion in src/desk/indexCache.ts) reads the sources of the
+ * The caches' code digests (sourceDigest in src/desk/sourceDigest.ts, for the index and the corpus cache) read the sources of the
  * modules that shape the index from beside its own module. A bundle has no such folders, so the build
- * copies the sources it bundled to dist/src/ and tells that module it sits at dist/src/desk/indexCache.ts:
+ * copies the sources it bundled to dist/src/ and tells that module it sits at dist/src/desk/sourceDigest.ts:
  * the digest is then that of the very sources this build was made from (and equal to the one `npm run
  * dev` computes on the same sources, so both share cache files).
  */
@@ -47,18 +47,21 @@ const ENTRIES = {
 const EXTERNAL = ['better-sqlite3', '@resvg/resvg-js', 'discord.js', '@discordjs/*'];
 
 /** The module whose `import.meta.url` must name where its sources are (see above). */
-const INDEX_CACHE_MODULE = join(ROOT, 'src', 'desk', 'indexCache.ts');
+const SOURCE_DIGEST_MODULE = join(ROOT, 'src', 'desk', 'sourceDigest.ts');
 
-const indexCacheLocation = {
-  name: 'index-cache-location',
+const sourceDigestLocation = {
+  name: 'source-digest-location',
   setup(esbuild) {
-    esbuild.onLoad({ filter: /indexCache\.ts$/ }, (args) => {
-      if (args.path !== INDEX_CACHE_MODULE) return undefined;
+    esbuild.onLoad({ filter: /sourceDigest\.ts$/ }, (args) => {
+      if (args.path !== SOURCE_DIGEST_MODULE) return undefined;
       const source = readFileSync(args.path, 'utf8');
       if (!source.includes('import.meta.url'))
-        throw new Error('src/desk/indexCache.ts no longer reads import.meta.url');
-      // Every output file is in dist/, so this resolves to dist/src/desk/indexCache.ts wherever dist/ is.
-      const located = source.replaceAll('import.meta.url', `new URL('./src/desk/indexCache.ts', import.meta.url).href`);
+        throw new Error('src/desk/sourceDigest.ts no longer reads import.meta.url');
+      // Every output file is in dist/, so this resolves to dist/src/desk/sourceDigest.ts wherever dist/ is.
+      const located = source.replaceAll(
+        'import.meta.url',
+        `new URL('./src/desk/sourceDigest.ts', import.meta.url).href`,
+      );
       return { contents: located, loader: 'ts' };
     });
   },
@@ -90,7 +93,7 @@ export async function buildDist(outdir = DIST) {
     },
     sourcemap: true,
     metafile: true,
-    plugins: [indexCacheLocation],
+    plugins: [sourceDigestLocation],
     logLevel: 'warning',
   });
   checkEntries(result.metafile, outdir);
