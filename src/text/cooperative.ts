@@ -23,3 +23,24 @@ export async function runCooperatively<T>(steps: Steps<T>): Promise<T> {
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
+
+/** Milliseconds of work between two yields: well under the 50 ms an interaction may wait for a turn. */
+const SLICE_MS = 8;
+
+/**
+ * Times a computation's slices, whatever the machine's speed or load: `due()` is true once a slice's
+ * time is spent; the computation then yields and calls `restart()` when it resumes.
+ */
+export class SliceClock {
+  private started = performance.now();
+
+  constructor(private readonly ms: number = SLICE_MS) {}
+
+  due(): boolean {
+    return performance.now() - this.started >= this.ms;
+  }
+
+  restart(): void {
+    this.started = performance.now();
+  }
+}

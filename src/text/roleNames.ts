@@ -49,16 +49,30 @@ export function learnRoleNamesAsync(texts: readonly string[], identify: (name: s
 /** Texts read between two yields. */
 const TEXTS_PER_STEP = 2000;
 
-function* roleNameSteps(texts: readonly string[], identify: (name: string) => string): Steps<RoleNames> {
+/** A role written beside a name in one text: the role (folded), who the name is (`identify`), the name. */
+export type RoleSighting = readonly [role: string, identity: string, name: string];
+
+/**
+ * The roles one text writes beside a name: all that learning roles reads of a text, so that a corpus
+ * that changed is learned again from its new texts and what its other texts gave before.
+ */
+export function roleSightingsIn(text: string, identify: (name: string) => string): RoleSighting[] {
+  const sightings: RoleSighting[] = [];
+  for (const match of text.matchAll(APPOSED_ROLE)) {
+    const role = roleKey(match.groups!['role']!);
+    const name = match.groups!['name']!;
+    if (role.split(' ').some((word) => NOT_IN_A_ROLE.has(word))) continue;
+    sightings.push([role, identify(name), name]);
+  }
+  return sightings;
+}
+
+/** The roles learned from each text's sightings, the texts in corpus order (the longest name wins; a tie, the first). */
+export function roleNamesFromSightings(sightings: Iterable<readonly RoleSighting[]>): RoleNames {
   const byRole = new Map<string, Map<string, string>>();
-  for (const [position, text] of texts.entries()) {
-    if (position % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
-    for (const match of text.matchAll(APPOSED_ROLE)) {
-      const role = roleKey(match.groups!['role']!);
-      const name = match.groups!['name']!;
-      if (role.split(' ').some((word) => NOT_IN_A_ROLE.has(word))) continue;
+  for (const ofText of sightings) {
+    for (const [role, identity, name] of ofText) {
       const people = byRole.get(role) ?? new Map<string, string>();
-      const identity = identify(name);
       // The longest writing of a person names them best ("Donald Trump" rather than "Trump").
       if ((people.get(identity)?.length ?? 0) < name.length) people.set(identity, name);
       byRole.set(role, people);
@@ -67,6 +81,16 @@ function* roleNameSteps(texts: readonly string[], identify: (name: string) => st
   const roles = new Map<string, string>();
   for (const [role, people] of byRole) if (people.size === 1) roles.set(role, [...people.values()][0]!);
   return roleNamesFrom(roles);
+}
+
+function* roleNameSteps(texts: readonly string[], identify: (name: string) => string): Steps<RoleNames> {
+  const sightings: RoleSighting[][] = [];
+  for (const [position, text] of texts.entries()) {
+    if (position % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
+    const found = roleSightingsIn(text, identify);
+    if (found.length > 0) sightings.push(found);
+  }
+  return roleNamesFromSightings(sightings);
 }
 
 /** The role names learned from a corpus, from their roles (as `byRole` gives them, e.g. from a cache). */

@@ -1,0 +1,267 @@
+/**
+ * Minisearch indexes made without analysing every passage again: one forked from another with some
+ * documents gone and others added (an incremental reload), the term tree of any index put in one
+ * canonical order, and an index's plain form taken slice by slice.
+ *
+ * Minisearch has no public way to copy an index but toJSON and loadJS, and toJSON runs in one piece
+ * (0.2 s at 10,000 articles): so this reads and writes minisearch 7's private state, and only here
+ * (`internalsOf` throws when that state is not as described below; the caller then builds the index in
+ * full). Documents are still removed and added by minisearch's own `remove` and `add`, so what a posting
+ * holds is its business alone.
+ *
+ * A forked index scores every passage exactly as an index built from scratch would, to the last bit:
+ * - postings hold the same frequencies under other short ids, and removed documents leave none behind
+ *   (`remove`, not `discard`, whose postings would still count in a term's document frequency);
+ * - the average field lengths are recomputed in corpus order, the order a full build adds documents in
+ *   and sums their lengths in;
+ * - terms are inserted into the tree in ascending order, in every index (see sortTermsSteps), because
+ *   the tree's shape sets the order in which fuzzy matches are found, hence the order in which a
+ *   passage's score is summed.
+ */
+import { SliceClock, type Steps } from '../text/cooperative.ts';
+
+/** For each field id, each document's short id and how often the term occurs in that field. */
+type Postings = Map<number, Map<number, number>>;
+
+interface TermTree extends Iterable<[string, Postings]> {
+  set(term: string, postings: Postings): unknown;
+  get(term: string): Postings | undefined;
+  has(term: string): boolean;
+  delete(term: string): unknown;
+  fetch(term: string, initial: () => Postings): Postings;
+}
+
+/** The private fields of a MiniSearch (7.2) this module reads and writes. */
+interface Internals {
+  _index: TermTree;
+  _documentCount: number;
+  _documentIds: Map<number, unknown>;
+  _idToShortId: Map<unknown, number>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _nextId: number;
+  _storedFields: Map<number, unknown>;
+  _dirtCount: number;
+}
+
+/** What of a MiniSearch's public API a fork uses. */
+export interface ForkableIndex<D> {
+  add(document: D): void;
+  remove(document: D): void;
+  readonly documentCount: number;
+}
+
+/** A minisearch index as plain data, as its toJSON gives it (AsPlainObject), terms in ascending order. */
+export interface PlainIndex {
+  readonly documentCount: number;
+  readonly nextId: number;
+  readonly documentIds: Record<string, unknown>;
+  readonly fieldIds: Record<string, number>;
+  readonly fieldLength: Record<string, number[]>;
+  readonly averageFieldLength: number[];
+  readonly storedFields: Record<string, unknown>;
+  readonly dirtCount: number;
+  readonly index: [string, Record<string, Record<string, number>>][];
+  readonly serializationVersion: 2;
+}
+
+function internalsOf(index: object): Internals {
+  const state = index as Partial<Internals>;
+  const tree = state._index;
+  const ok =
+    tree !== undefined &&
+    typeof tree.fetch === 'function' &&
+    typeof tree.set === 'function' &&
+    typeof tree[Symbol.iterator] === 'function' &&
+    state._documentIds instanceof Map &&
+    state._idToShortId instanceof Map &&
+    state._fieldLength instanceof Map &&
+    state._storedFields instanceof Map &&
+    Array.isArray(state._avgFieldLength) &&
+    typeof state._fieldIds === 'object' &&
+    typeof state._documentCount === 'number' &&
+    typeof state._nextId === 'number' &&
+    typeof state._dirtCount === 'number';
+  if (!ok) throw new Error('minisearch’s private state is not the one forkMiniSearch was written for (7.2)');
+  return state as Internals;
+}
+
+/** A new, empty tree of the same class as `tree` (minisearch's SearchableMap). */
+function emptyTreeLike(tree: TermTree): TermTree {
+  const Tree = (tree as object).constructor as new () => TermTree;
+  return new Tree();
+}
+
+/** A plain Map dressed as the tree, for the removals and additions: terms come and go in any order here. */
+function stagingTree(terms: Map<string, Postings>): TermTree {
+  return {
+    set: (term, postings) => terms.set(term, postings),
+    get: (term) => terms.get(term),
+    has: (term) => terms.has(term),
+    delete: (term) => terms.delete(term),
+    fetch(term, initial) {
+      let postings = terms.get(term);
+      if (postings === undefined) terms.set(term, (postings = initial()));
+      return postings;
+    },
+    [Symbol.iterator]: () => terms.entries(),
+  };
+}
+
+/** The tree of these terms, inserted in ascending order of their UTF-16 code units, a slice at a time. */
+function* ascendingTreeSteps(like: TermTree, terms: Map<string, Postings>, clock: SliceClock): Steps<TermTree> {
+  // Nearly sorted already (the source tree's order, reversed, and a few new terms): a linear sort.
+  const sorted = [...terms.keys()].sort();
+  yield;
+  clock.restart();
+  const tree = emptyTreeLike(like);
+  for (const term of sorted) {
+    tree.set(term, terms.get(term)!);
+    if (clock.due()) {
+      yield;
+      clock.restart();
+    }
+  }
+  return tree;
+}
+
+/**
+ * Fills `target`, a new empty index with the same fields, with `source`'s documents but `removed`, plus
+ * `added`; `order` lists every document id of the result in the order a full build would add them.
+ * `source` is only read, so it may serve searches in between steps: nothing it holds changes.
+ */
+export function* forkSteps<D>(
+  source: object,
+  target: ForkableIndex<D>,
+  change: { readonly removed: readonly D[]; readonly added: readonly D[]; readonly order: readonly string[] },
+): Steps<void> {
+  const from = internalsOf(source);
+  const to = internalsOf(target);
+  if (to._documentCount !== 0) throw new Error('forkMiniSearch: the target index is not empty');
+  if (JSON.stringify(from._fieldIds) !== JSON.stringify(to._fieldIds))
+    throw new Error('forkMiniSearch: the two indexes do not have the same fields');
+  const clock = new SliceClock();
+  to._documentIds = new Map(from._documentIds);
+  to._idToShortId = new Map(from._idToShortId);
+  // A document's lengths are never changed once added (removal drops the entry), so they are shared.
+  to._fieldLength = new Map(from._fieldLength);
+  to._storedFields = new Map(from._storedFields);
+  to._documentCount = from._documentCount;
+  to._nextId = from._nextId;
+  to._avgFieldLength = [...from._avgFieldLength];
+  to._dirtCount = from._dirtCount;
+  yield;
+  clock.restart();
+
+  const terms = new Map<string, Postings>();
+  for (const [term, postings] of from._index) {
+    const copy: Postings = new Map();
+    for (const [fieldId, documents] of postings) copy.set(fieldId, new Map(documents));
+    terms.set(term, copy);
+    if (clock.due()) {
+      yield;
+      clock.restart();
+    }
+  }
+
+  const built = to._index;
+  to._index = stagingTree(terms);
+  for (const document of change.removed) {
+    target.remove(document);
+    if (clock.due()) {
+      yield;
+      clock.restart();
+    }
+  }
+  for (const document of change.added) {
+    target.add(document);
+    if (clock.due()) {
+      yield;
+      clock.restart();
+    }
+  }
+  to._index = yield* ascendingTreeSteps(built, terms, clock);
+  settleAverageFieldLengths(to, change.order);
+  if (to._documentCount !== change.order.length)
+    throw new Error(`forkMiniSearch: ${to._documentCount} documents indexed, ${change.order.length} expected`);
+}
+
+/**
+ * Each field's average length as a full build leaves it: minisearch updates the average as each
+ * document is added, (average × count + length) / (count + 1), so its last bits depend on the order.
+ */
+function settleAverageFieldLengths(index: Internals, order: readonly string[]): void {
+  const fields = Object.values(index._fieldIds);
+  const averages: number[] = [];
+  order.forEach((id, count) => {
+    const shortId = index._idToShortId.get(id);
+    const lengths = shortId === undefined ? undefined : index._fieldLength.get(shortId);
+    if (!lengths) throw new Error(`forkMiniSearch: document ${id} is not in the index`);
+    for (const field of fields) {
+      const length = lengths[field];
+      if (length === undefined) continue;
+      averages[field] = ((averages[field] ?? 0) * count + length) / (count + 1);
+    }
+  });
+  index._avgFieldLength = averages;
+}
+
+/**
+ * Rebuilds an index's term tree with its terms inserted in ascending order, the order every index
+ * (full, forked or loaded from a snapshot) then has; see the top of this file.
+ */
+export function* sortTermsSteps(index: object): Steps<void> {
+  const state = internalsOf(index);
+  const clock = new SliceClock();
+  const terms = new Map<string, Postings>();
+  for (const [term, postings] of state._index) {
+    terms.set(term, postings);
+    if (clock.due()) {
+      yield;
+      clock.restart();
+    }
+  }
+  state._index = yield* ascendingTreeSteps(state._index, terms, clock);
+}
+
+/**
+ * The index as toJSON gives it, but taken a slice at a time (for an index cache written while the index
+ * serves), with its terms in ascending order, so that loading it (loadJS adds terms in the order given)
+ * makes the same tree.
+ */
+export function* plainIndexSteps(index: object): Steps<PlainIndex> {
+  const state = internalsOf(index);
+  const clock = new SliceClock();
+  const terms: [string, Record<string, Record<string, number>>][] = [];
+  for (const [term, postings] of state._index) {
+    const fields: Record<string, Record<string, number>> = {};
+    for (const [fieldId, documents] of postings) fields[fieldId] = Object.fromEntries(documents);
+    terms.push([term, fields]);
+    if (clock.due()) {
+      yield;
+      clock.restart();
+    }
+  }
+  // A sorted tree iterates in descending order: reversed, the terms are in order already.
+  terms.reverse();
+  if (terms.some(([term], at) => at > 0 && terms[at - 1]![0] >= term))
+    terms.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  yield;
+  const documentIds = Object.fromEntries(state._documentIds);
+  yield;
+  const fieldLength = Object.fromEntries(state._fieldLength);
+  yield;
+  return {
+    documentCount: state._documentCount,
+    nextId: state._nextId,
+    documentIds,
+    fieldIds: state._fieldIds,
+    fieldLength,
+    averageFieldLength: state._avgFieldLength,
+    storedFields: Object.fromEntries(state._storedFields),
+    dirtCount: state._dirtCount,
+    index: terms,
+    serializationVersion: 2,
+  };
+}
