@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../corpus/types.ts';
 
-/** Bump when the snapshot's shape or the meaning of a field changes. */
-export const INDEX_SNAPSHOT_FORMAT = 1;
+/** Bump when the snapshot's shape or the meaning of a field changes (2: terms listed in ascending order). */
+export const INDEX_SNAPSHOT_FORMAT = 2;
 
 /** A snapshot that does not belong to this corpus, analysis or format: build the index instead. */
 export class IndexSnapshotMismatch extends Error {

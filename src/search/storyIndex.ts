@@ -2,25 +2,23 @@
  * The searchable form of a corpus: a minisearch index over passages, with the French analysis applied
  * to passages and questions alike, and the facts (dates, names, counts) each passage states.
  *
- * This is the only module that imports minisearch. An index is immutable: a reload builds a new one.
+ * This is the only module that imports minisearch. An index is immutable: a reload builds a new one,
+ * or derives it from the serving one (derive), which it only reads.
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import type { TextAnalysis } from '../language/analysisTypes.ts';
 import { createAnalyzer, type Analyzer, type QueryUnit } from '../text/analyzer.ts';
-import {
-  buildNameGazetteer,
-  buildNameGazetteerAsync,
-  gazetteerFromData,
-  gazetteerToData,
-  type GazetteerData,
-  type NameGazetteer,
-} from '../text/entities.ts';
+import { runCooperatively, runToEnd, type Steps } from '../text/cooperative.ts';
+import { gazetteerFromData, gazetteerToData, type GazetteerData, type NameGazetteer } from '../text/entities.ts';
 import { createNewsVocabulary, type NewsVocabulary } from '../text/newsVocabulary.ts';
 import { foldCase } from '../text/normalize.ts';
-import { learnRoleNames, learnRoleNamesAsync, roleNamesFrom, surnameOf, type RoleNames } from '../text/roleNames.ts';
+import { roleNamesFrom, surnameOf, type RoleNames } from '../text/roleNames.ts';
 import { sentenceSpans } from '../text/sentences.ts';
-import { copyGroupsFrom, findCopies, findCopiesAsync, type CopyGroups } from './findCopies.ts';
+import { corpusChangeSteps, type CorpusChange } from './corpusChange.ts';
+import { copyGroupsFrom, type CopyGroups } from './findCopies.ts';
+import { forkSteps, plainIndexSteps, sortTermsSteps } from './forkMiniSearch.ts';
+import { changedWholeCorpusSteps, wholeCorpusSteps, type IndexBasis } from './indexBasis.ts';
 import { INDEX_SNAPSHOT_FORMAT, IndexSnapshotMismatch } from './indexSnapshot.ts';
 import { PassageFacts, type PassageFactSheet } from './passageFacts.ts';
 
@@ -156,7 +154,6 @@ export class StoryIndex {
     const { corpus } = parts;
     // Indexes derived from this one (with parses, with vectors) never hold the loaded snapshot.
     const { loadedFrom, ...derivable } = parts;
-    this.parts = derivable;
     this.unwrittenSnapshot = loadedFrom;
     this.passageAnalyses = parts.passageAnalyses ?? new Map();
     this.passageVectors = parts.passageVectors ?? new Map();
@@ -171,7 +168,8 @@ export class StoryIndex {
       parts.roleNames.names.map((name) => [name, new Set(parts.analyzer.documentTerms(name))]),
     );
     this.roleTerms = new Set([...this.roleNameTerms.values()].flatMap((terms) => [...terms]));
-    this.vocabulary = createNewsVocabulary(this.analyzer);
+    this.vocabulary = parts.vocabulary ?? createNewsVocabulary(this.analyzer);
+    this.parts = { ...derivable, vocabulary: this.vocabulary };
     this.articlesById = new Map(corpus.articles.map((article) => [article.id, article]));
     this.passagesById = new Map(corpus.passages.map((passage) => [passage.id, passage]));
     this.passagesByArticle = passagesByArticle(corpus);
@@ -323,20 +321,70 @@ export class StoryIndex {
    * `fingerprint` is the corpus's (see corpusFingerprint), checked again when the snapshot is loaded.
    */
   snapshot(fingerprint: string): IndexSnapshot {
-    const loaded = this.unwrittenSnapshot;
-    if (loaded) {
-      this.unwrittenSnapshot = undefined;
-      return { ...loaded, fingerprint };
-    }
+    const taken = this.unwrittenSnapshot ?? runToEnd(this.snapshotSteps());
+    this.unwrittenSnapshot = undefined;
+    return { ...taken, fingerprint };
+  }
+
+  /**
+   * Takes the snapshot a slice at a time, for `snapshot()` to return (once): an index cache written while
+   * this index serves then never blocks the thread for long (minisearch's toJSON takes 0.2 s at 10,000
+   * articles). Nothing to do for an index that keeps the snapshot it was loaded from.
+   */
+  async prepareSnapshot(): Promise<void> {
+    if (!this.unwrittenSnapshot) this.unwrittenSnapshot = await runCooperatively(this.snapshotSteps());
+  }
+
+  private *snapshotSteps(): Steps<IndexSnapshot> {
+    const miniSearch = (yield* plainIndexSteps(this.miniSearch)) as AsPlainObject;
     return {
       format: INDEX_SNAPSHOT_FORMAT,
       analyzerVersion: this.analyzer.version,
-      fingerprint,
-      miniSearch: this.miniSearch.toJSON(),
+      fingerprint: '',
+      miniSearch,
       gazetteer: gazetteerToData(this.gazetteer),
       copies: this.copies.groups,
       roles: [...this.roleNames.byRole],
     };
+  }
+
+  /**
+   * The index of `corpus`, a later reading of this index's corpus folder, derived from this index: the
+   * passages of the articles that went or changed are removed, those of the articles that came or
+   * changed added, and what is computed over the whole corpus (names, copies, roles) is computed from
+   * those changes (see IndexBasis). It answers every question as `buildStoryIndex(corpus)` would.
+   *
+   * This index is only read, never changed, so it serves questions meanwhile (between the steps, each a
+   * few milliseconds), and keeps serving as it was if this throws. The one thing it may gain is its basis,
+   * computed the first time from its own corpus. Throws when the alias lists differ: every term would.
+   */
+  async derive(corpus: Corpus, change?: CorpusChange): Promise<StoryIndex> {
+    return runCooperatively(this.derivedSteps(corpus, change));
+  }
+
+  private *derivedSteps(corpus: Corpus, known?: CorpusChange): Steps<StoryIndex> {
+    const change = known ?? (yield* corpusChangeSteps(this.corpus, corpus));
+    if (change.aliasesChanged) throw new Error('the alias list changed: the index must be built anew');
+    const holder = this.parts.basis;
+    if (!holder.value) holder.value = (yield* wholeCorpusSteps(this.corpus, this.analyzer)).basis;
+    const basis = holder.value;
+    const { miniSearch } = prepare(corpus, this.analyzer, this.corpus);
+    yield;
+    yield* forkSteps(this.miniSearch, miniSearch, {
+      removed: change.removed,
+      added: change.added,
+      order: corpus.passages.map((passage) => passage.id),
+    });
+    const { basis: derived, ...whole } = yield* changedWholeCorpusSteps(basis, corpus, change, this.analyzer);
+    yield;
+    return new StoryIndex({
+      corpus,
+      analyzer: this.analyzer,
+      vocabulary: this.vocabulary,
+      miniSearch,
+      ...whole,
+      basis: { value: derived },
+    });
   }
 
   /** The dates, names and counts a passage states (computed once per passage, then kept). */
@@ -463,23 +511,18 @@ function withMostUnits(
     held.forEach((unitIndex) => unitsFound.add(unitIndex));
     return { result, units: held.size };
   });
+  // Then by id: minisearch lists equal scores in the order documents were added, which a derived index
+  // does not share with one built from scratch.
   return counted
-    .sort((a, b) => b.units - a.units || b.result.score - a.result.score)
+    .sort(
+      (a, b) =>
+        b.units - a.units ||
+        b.result.score - a.result.score ||
+        (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0),
+    )
     .slice(0, limit)
     .map(({ result }) => result);
 }
-
-/** The identity of a written name: its alias group, or else its last word ("Trump" is "Donald Trump"). */
-function nameIdentity(analyzer: Analyzer, name: string): string {
-  const terms = analyzer.documentTerms(name);
-  return terms.find((term) => term.startsWith('@')) ?? surnameOf(name);
-}
-
-const roleNamesOf = (corpus: Corpus, analyzer: Analyzer): RoleNames =>
-  learnRoleNames(
-    corpus.passages.map((passage) => passage.text),
-    (name) => nameIdentity(analyzer, name),
-  );
 
 /** One sentence of a passage (offsets into the passage's text) and its embedding (unit length). */
 export interface SentenceVector {
@@ -500,10 +543,22 @@ interface IndexParts {
   readonly passageVectors?: ReadonlyMap<string, Float32Array>;
   readonly sentenceVectors?: ReadonlyMap<string, readonly SentenceVector[]>;
   readonly analyzer: Analyzer;
+  /** The analyzer's, when known already (it depends on the analyzer alone). */
+  readonly vocabulary?: NewsVocabulary;
   readonly miniSearch: MiniSearch<Passage>;
   readonly gazetteer: NameGazetteer;
   readonly copies: CopyGroups;
   readonly roleNames: RoleNames;
+  /** Shared by an index and those made from it with parses or vectors, which have the same corpus. */
+  readonly basis: BasisHolder;
+}
+
+/**
+ * What the index computed over its whole corpus (see IndexBasis): there from a build in this thread,
+ * computed the first time an index is derived from this one otherwise (an index from a worker or a cache).
+ */
+interface BasisHolder {
+  value?: IndexBasis;
 }
 
 function passagesByArticle(corpus: Corpus): Map<string, Passage[]> {
@@ -521,16 +576,27 @@ function passagesByArticle(corpus: Corpus): Map<string, Passage[]> {
  * `context`, the last sentence of the previous paragraph: news paragraphs lean on it ("Poutine et Trump
  * ont eu deux conversations téléphoniques." then "Le vendredi 15 décembre, ils ont…"). Fields are read
  * as each passage is indexed, so a chunked build does that work chunk by chunk too.
+ *
+ * `previous`: the corpus an index is derived from, whose passages it removes: their context is read
+ * from it, as when they were added.
  */
-function prepare(corpus: Corpus): { analyzer: Analyzer; miniSearch: MiniSearch<Passage>; options: Options<Passage> } {
-  const analyzer = createAnalyzer(corpus.aliases);
+function prepare(
+  corpus: Corpus,
+  analyzer: Analyzer = createAnalyzer(corpus.aliases),
+  previous?: Corpus,
+): { analyzer: Analyzer; miniSearch: MiniSearch<Passage>; options: Options<Passage> } {
   const byArticle = passagesByArticle(corpus);
+  const before = previous ? passagesByArticle(previous) : undefined;
+  const articleOf = (passage: Passage) => {
+    const now = byArticle.get(passage.articleId);
+    return now?.[passage.index] === passage ? now : (before?.get(passage.articleId) ?? now);
+  };
   const options: Options<Passage> = {
     fields: ['text', 'context'],
     extractField: (passage, field) => {
       if (field === 'id') return passage.id;
       if (field === 'text') return passage.text;
-      return passage.index > 0 ? lastSentence(byArticle.get(passage.articleId)?.[passage.index - 1]) : '';
+      return passage.index > 0 ? lastSentence(articleOf(passage)?.[passage.index - 1]) : '';
     },
     // The analyzer already returns final index terms, so minisearch must not process them again.
     tokenize: (text) => analyzer.documentTerms(text),
@@ -540,31 +606,25 @@ function prepare(corpus: Corpus): { analyzer: Analyzer; miniSearch: MiniSearch<P
       processTerm: (term) => term,
       boost: { text: 1, context: CONTEXT_BOOST },
     },
+    // A passage removed with other terms than it was indexed with (a derived index) would corrupt it.
+    logger: (level, message, code) => {
+      if (code === 'version_conflict') throw new Error(message);
+      console[level](message);
+    },
   };
   return { analyzer, miniSearch: new MiniSearch<Passage>(options), options };
 }
-
-const gazetteerOf = (corpus: Corpus): NameGazetteer =>
-  buildNameGazetteer(
-    corpus.passages.map((passage) => passage.text),
-    corpus.aliases,
-  );
 
 /** Indexes a corpus at once. Blocks for as long as it takes: for tests, tools and small corpora. */
 export function buildStoryIndex(corpus: Corpus): StoryIndex {
   const { analyzer, miniSearch } = prepare(corpus);
   miniSearch.addAll(corpus.passages);
-  return new StoryIndex({
-    corpus,
-    analyzer,
-    miniSearch,
-    gazetteer: gazetteerOf(corpus),
-    copies: findCopies(corpus),
-    roleNames: roleNamesOf(corpus, analyzer),
-  });
+  runToEnd(sortTermsSteps(miniSearch));
+  const { basis, ...whole } = runToEnd(wholeCorpusSteps(corpus, analyzer));
+  return new StoryIndex({ corpus, analyzer, miniSearch, ...whole, basis: { value: basis } });
 }
 
-/** Passages indexed between two yields to the event loop. */
+/** Passages indexed between two yields. */
 const PASSAGES_PER_CHUNK = 200;
 
 /**
@@ -574,16 +634,9 @@ const PASSAGES_PER_CHUNK = 200;
 export async function buildStoryIndexAsync(corpus: Corpus): Promise<StoryIndex> {
   const { analyzer, miniSearch } = prepare(corpus);
   await miniSearch.addAllAsync(corpus.passages, { chunkSize: PASSAGES_PER_CHUNK });
-  const gazetteer = await buildNameGazetteerAsync(
-    corpus.passages.map((passage) => passage.text),
-    corpus.aliases,
-  );
-  const copies = await findCopiesAsync(corpus);
-  const roleNames = await learnRoleNamesAsync(
-    corpus.passages.map((passage) => passage.text),
-    (name) => nameIdentity(analyzer, name),
-  );
-  return new StoryIndex({ corpus, analyzer, miniSearch, gazetteer, copies, roleNames });
+  await runCooperatively(sortTermsSteps(miniSearch));
+  const { basis, ...whole } = await runCooperatively(wholeCorpusSteps(corpus, analyzer));
+  return new StoryIndex({ corpus, analyzer, miniSearch, ...whole, basis: { value: basis } });
 }
 
 /**
@@ -620,6 +673,7 @@ export async function storyIndexFromSnapshot(
     gazetteer: gazetteerFromData(snapshot.gazetteer),
     copies: copyGroupsFrom(snapshot.copies),
     roleNames: roleNamesFrom(new Map(snapshot.roles)),
+    basis: {},
     ...(keep ? { loadedFrom: snapshot } : {}),
   });
 }
