@@ -10,9 +10,9 @@
  * only hashes, which may collide, so a passage whose hash matches is read again to be sure.
  */
 import type { Corpus, Passage } from '../corpus/types.ts';
-import { SliceClock, type Steps } from '../text/cooperative.ts';
+import { mapInSlices, mapOfSlices, SliceClock, type Steps } from '../text/cooperative.ts';
 import {
-  copyGroupsOf,
+  copyGroupsSteps,
   hashesOf,
   MAX_PASSAGES_PER_SHINGLE,
   nearIdentical,
@@ -41,19 +41,22 @@ export function* changedCopiesSteps(
 ): Steps<{ readonly copies: CopyGroups; readonly basis: CopyBasis }> {
   const clock = new SliceClock();
   const addedIds = new Set(change.added.map((passage) => passage.id));
-  const byId = new Map(corpus.passages.map((passage) => [passage.id, passage]));
+  const byId = new Map<string, Passage>();
+  const stayed: Passage[] = [];
+  for (const passage of corpus.passages) {
+    byId.set(passage.id, passage);
+    if (!addedIds.has(passage.id)) stayed.push(passage);
+    yield* clock.tick();
+  }
   const articleOf = (id: string) => byId.get(id)?.articleId;
-  yield;
-  const stayed = corpus.passages.filter((passage) => !addedIds.has(passage.id));
   const read = new ShingleReader(byId);
-  yield;
-  clock.restart();
 
-  const removedShingles = change.removed.map(shinglesOf);
-  const addedShingles = new Map(change.added.map((passage) => [passage.id, shinglesOf(passage)]));
+  const removedShingles = yield* mapInSlices(change.removed, shinglesOf, clock);
+  const addedShingles = new Map(
+    yield* mapInSlices(change.added, (passage) => [passage.id, shinglesOf(passage)] as const, clock),
+  );
   const touched = new Set([...removedShingles, ...addedShingles.values()].flatMap((own) => [...own]));
-  yield;
-  clock.restart();
+  yield* clock.pause();
   const holders = yield* holdersSteps(basis, stayed, touched, read, clock);
 
   const tally = (lists: Iterable<ReadonlySet<string>>) => {
@@ -128,10 +131,8 @@ export function* changedCopiesSteps(
     }
   }
 
-  const hashes = new Map(basis.hashes);
-  yield;
-  const counts = new Map(basis.counts);
-  yield;
+  const hashes = yield* mapOfSlices(basis.hashes, clock);
+  const counts = yield* mapOfSlices(basis.counts, clock);
   for (const passage of change.removed) {
     hashes.delete(passage.id);
     counts.delete(passage.id);
@@ -141,9 +142,8 @@ export function* changedCopiesSteps(
     hashes.set(id, hashesOf(own));
     counts.set(id, own.size);
   }
-  yield;
   const result = pairs.result();
-  return { copies: copyGroupsOf(corpus, result), basis: { hashes, counts, pairs: result } };
+  return { copies: yield* copyGroupsSteps(corpus, result), basis: { hashes, counts, pairs: result } };
 }
 
 /** The exact shingles of passages that stayed, read again when a hash points at them (kept once read). */
@@ -209,17 +209,15 @@ function* holdersSteps(
       for (const shingle of wanted.get(hash)!) {
         const held: string[] = [];
         for (const id of ids) {
-          if (!read.shingles(id).has(shingle)) continue;
+          const holds = read.shingles(id).has(shingle);
+          yield* clock.tick();
+          if (!holds) continue;
           held.push(id);
           if (held.length > MAX_PASSAGES_PER_SHINGLE) break;
         }
         if (held.length > MAX_PASSAGES_PER_SHINGLE) holders.set(shingle, MANY);
         else if (seen > ids.length) again.add(hash);
         else if (held.length > 0) holders.set(shingle, held);
-      }
-      if (clock.due()) {
-        yield;
-        clock.restart();
       }
     }
     pending = again;

@@ -4,7 +4,7 @@
  * (StoryIndex.derive) as long as the alias list is the same, since the aliases shape every term.
  */
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
-import { SliceClock, type Steps } from '../text/cooperative.ts';
+import { mapInSlices, mapOfSlices, SliceClock, type Steps } from '../text/cooperative.ts';
 
 export interface CorpusChange {
   readonly removedArticles: readonly string[];
@@ -44,12 +44,13 @@ const samePassages = (a: readonly Passage[] | undefined, b: readonly Passage[] |
     );
   });
 
-function byArticle(passages: readonly Passage[]): Map<string, Passage[]> {
+function* byArticleSteps(passages: readonly Passage[], clock: SliceClock): Steps<Map<string, Passage[]>> {
   const grouped = new Map<string, Passage[]>();
-  for (const passage of passages) {
+  for (const [position, passage] of passages.entries()) {
     const list = grouped.get(passage.articleId) ?? [];
     list.push(passage);
     grouped.set(passage.articleId, list);
+    if (position % 256 === 255) yield* clock.tick();
   }
   return grouped;
 }
@@ -57,34 +58,40 @@ function byArticle(passages: readonly Passage[]): Map<string, Passage[]> {
 /** The change from `before` to `after`, compared a slice at a time. */
 export function* corpusChangeSteps(before: Corpus, after: Corpus): Steps<CorpusChange> {
   const clock = new SliceClock();
-  const old = new Map(before.articles.map((article) => [article.id, article]));
-  const current = new Set(after.articles.map((article) => article.id));
-  const oldPassages = byArticle(before.passages);
-  yield;
-  const newPassages = byArticle(after.passages);
-  yield;
-  clock.restart();
+  const old = yield* mapOfSlices(
+    yield* mapInSlices(before.articles, (article) => [article.id, article] as const, clock),
+    clock,
+  );
+  const oldPassages = yield* byArticleSteps(before.passages, clock);
+  const newPassages = yield* byArticleSteps(after.passages, clock);
   const addedArticles: string[] = [];
   const changedArticles: string[] = [];
+  const added: Passage[] = [];
+  const current = new Set<string>();
   for (const article of after.articles) {
+    current.add(article.id);
     const was = old.get(article.id);
-    if (!was) addedArticles.push(article.id);
-    else if (!sameArticle(was, article) || !samePassages(oldPassages.get(article.id), newPassages.get(article.id)))
-      changedArticles.push(article.id);
-    if (clock.due()) {
-      yield;
-      clock.restart();
-    }
+    const isNew = !was;
+    const changed =
+      was !== undefined &&
+      (!sameArticle(was, article) || !samePassages(oldPassages.get(article.id), newPassages.get(article.id)));
+    if (isNew) addedArticles.push(article.id);
+    if (changed) changedArticles.push(article.id);
+    // In corpus order, as a full build adds them.
+    if (isNew || changed) added.push(...(newPassages.get(article.id) ?? []));
+    yield* clock.tick();
   }
   const removedArticles = before.articles.map((article) => article.id).filter((id) => !current.has(id));
-  const gone = [...removedArticles, ...changedArticles];
-  const come = new Set([...addedArticles, ...changedArticles]);
+  const gone = new Set([...removedArticles, ...changedArticles]);
+  yield* clock.pause();
   return {
     removedArticles,
     addedArticles,
     changedArticles,
-    removed: gone.flatMap((id) => oldPassages.get(id) ?? []),
-    added: after.passages.filter((passage) => come.has(passage.articleId)),
+    removed: before.articles
+      .filter((article) => gone.has(article.id))
+      .flatMap((article) => oldPassages.get(article.id) ?? []),
+    added,
     aliasesChanged: JSON.stringify(before.aliases) !== JSON.stringify(after.aliases),
   };
 }

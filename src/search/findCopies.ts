@@ -3,7 +3,7 @@
  * second confirmation, so answers count each group once and name the other outlets as "also carried by".
  */
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
-import { runCooperatively, runToEnd, type Steps } from '../text/cooperative.ts';
+import { runCooperatively, runToEnd, SliceClock, type Steps } from '../text/cooperative.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 /** Words per shingle: long enough that two independent reports rarely share one. */
@@ -95,9 +95,6 @@ export function copyBasisSteps(corpus: Corpus): Steps<{ readonly copies: CopyGro
   return copySteps(corpus, true);
 }
 
-/** Passages handled between two yields. */
-const PASSAGES_PER_STEP = 1000;
-
 function* copySteps(
   corpus: Corpus,
   keepBasis: boolean,
@@ -106,8 +103,9 @@ function* copySteps(
   const hashes = new Map<string, Uint32Array>();
   const counts = new Map<string, number>();
   const passagesWithShingle = new Map<string, string[]>();
-  for (const [position, passage] of corpus.passages.entries()) {
-    if (position % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
+  const clock = new SliceClock();
+  for (const passage of corpus.passages) {
+    yield* clock.tick();
     const own = shinglesOf(passage);
     shingles.set(passage.id, own);
     if (keepBasis && own.size > 0) {
@@ -133,8 +131,8 @@ function* copySteps(
     }
   };
   const passageById = new Map(corpus.passages.map((passage) => [passage.id, passage]));
-  for (const [position, passage] of corpus.passages.entries()) {
-    if (position % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
+  for (const passage of corpus.passages) {
+    yield* clock.tick();
     const own = shingles.get(passage.id)!;
     if (own.size === 0) continue;
     const shared = new Map<string, number>();
@@ -152,22 +150,32 @@ function* copySteps(
       if (nearIdentical(count, own.size, shingles.get(otherId)!.size)) pair(passage.id, otherId);
     }
   }
-  return { copies: copyGroupsOf(corpus, pairs), basis: { hashes, counts, pairs } };
+  return { copies: yield* copyGroupsSteps(corpus, pairs), basis: { hashes, counts, pairs } };
 }
 
 /**
  * The groups the pairs make (passages linked by a chain of pairs are one text), in the order of their
- * first passage in the corpus, each listed in corpus order, then from the earliest article.
+ * first passage in the corpus, each listed in corpus order, then from the earliest article. A slice at
+ * a time.
  */
-export function copyGroupsOf(corpus: Corpus, pairs: ReadonlyMap<string, ReadonlySet<string>>): CopyGroups {
-  const articles = new Map(corpus.articles.map((article) => [article.id, article]));
-  const passages = new Map(corpus.passages.map((passage, position) => [passage.id, { passage, position }]));
+export function* copyGroupsSteps(corpus: Corpus, pairs: ReadonlyMap<string, ReadonlySet<string>>): Steps<CopyGroups> {
+  const clock = new SliceClock();
+  const articles = new Map<string, Article>();
+  for (const article of corpus.articles) {
+    articles.set(article.id, article);
+    yield* clock.tick();
+  }
+  const paired = new Map<string, { readonly position: number; readonly article: Article }>();
+  for (const [position, passage] of corpus.passages.entries()) {
+    if (pairs.has(passage.id)) paired.set(passage.id, { position, article: articles.get(passage.articleId)! });
+    yield* clock.tick();
+  }
   const grouped = new Set<string>();
   const groups: string[][] = [];
-  for (const passage of corpus.passages) {
-    if (grouped.has(passage.id) || !pairs.has(passage.id)) continue;
-    const group = [passage.id];
-    grouped.add(passage.id);
+  for (const id of paired.keys()) {
+    if (grouped.has(id)) continue;
+    const group = [id];
+    grouped.add(id);
     for (let next = 0; next < group.length; next++) {
       for (const other of pairs.get(group[next]!) ?? []) {
         if (grouped.has(other)) continue;
@@ -175,12 +183,11 @@ export function copyGroupsOf(corpus: Corpus, pairs: ReadonlyMap<string, Readonly
         group.push(other);
       }
     }
-    const at = (id: string) => passages.get(id)!;
+    const at = (passageId: string) => paired.get(passageId)!;
     group.sort((a, b) => at(a).position - at(b).position);
-    group.sort((a, b) =>
-      publishedFirst(articles.get(at(a).passage.articleId)!, articles.get(at(b).passage.articleId)!),
-    );
+    group.sort((a, b) => publishedFirst(at(a).article, at(b).article));
     groups.push(group);
+    yield* clock.tick();
   }
   return copyGroupsFrom(groups);
 }

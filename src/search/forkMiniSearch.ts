@@ -18,7 +18,7 @@
  *   the tree's shape sets the order in which fuzzy matches are found, hence the order in which a
  *   passage's score is summed.
  */
-import { SliceClock, type Steps } from '../text/cooperative.ts';
+import { mapOfSlices, SliceClock, type Steps } from '../text/cooperative.ts';
 
 /** For each field id, each document's short id and how often the term occurs in that field. */
 type Postings = Map<number, Map<number, number>>;
@@ -126,6 +126,9 @@ function* ascendingTreeSteps(like: TermTree, terms: Map<string, Postings>, clock
   return tree;
 }
 
+/** Postings copied at once below this size (natively, fast); above it, a slice at a time. */
+const LARGE_POSTINGS = 8192;
+
 /**
  * Fills `target`, a new empty index with the same fields, with `source`'s documents but `removed`, plus
  * `added`; `order` lists every document id of the result in the order a full build would add them.
@@ -142,27 +145,23 @@ export function* forkSteps<D>(
   if (JSON.stringify(from._fieldIds) !== JSON.stringify(to._fieldIds))
     throw new Error('forkMiniSearch: the two indexes do not have the same fields');
   const clock = new SliceClock();
-  to._documentIds = new Map(from._documentIds);
-  to._idToShortId = new Map(from._idToShortId);
+  to._documentIds = yield* mapOfSlices(from._documentIds, clock);
+  to._idToShortId = yield* mapOfSlices(from._idToShortId, clock);
   // A document's lengths are never changed once added (removal drops the entry), so they are shared.
-  to._fieldLength = new Map(from._fieldLength);
-  to._storedFields = new Map(from._storedFields);
+  to._fieldLength = yield* mapOfSlices(from._fieldLength, clock);
+  to._storedFields = yield* mapOfSlices(from._storedFields, clock);
   to._documentCount = from._documentCount;
   to._nextId = from._nextId;
   to._avgFieldLength = [...from._avgFieldLength];
   to._dirtCount = from._dirtCount;
-  yield;
-  clock.restart();
 
   const terms = new Map<string, Postings>();
   for (const [term, postings] of from._index) {
     const copy: Postings = new Map();
-    for (const [fieldId, documents] of postings) copy.set(fieldId, new Map(documents));
+    for (const [fieldId, documents] of postings)
+      copy.set(fieldId, documents.size < LARGE_POSTINGS ? new Map(documents) : yield* mapOfSlices(documents, clock));
     terms.set(term, copy);
-    if (clock.due()) {
-      yield;
-      clock.restart();
-    }
+    yield* clock.tick();
   }
 
   const built = to._index;
@@ -182,7 +181,7 @@ export function* forkSteps<D>(
     }
   }
   to._index = yield* ascendingTreeSteps(built, terms, clock);
-  settleAverageFieldLengths(to, change.order);
+  yield* settleAverageFieldLengths(to, change.order, clock);
   if (to._documentCount !== change.order.length)
     throw new Error(`forkMiniSearch: ${to._documentCount} documents indexed, ${change.order.length} expected`);
 }
@@ -191,10 +190,10 @@ export function* forkSteps<D>(
  * Each field's average length as a full build leaves it: minisearch updates the average as each
  * document is added, (average × count + length) / (count + 1), so its last bits depend on the order.
  */
-function settleAverageFieldLengths(index: Internals, order: readonly string[]): void {
+function* settleAverageFieldLengths(index: Internals, order: readonly string[], clock: SliceClock): Steps<void> {
   const fields = Object.values(index._fieldIds);
   const averages: number[] = [];
-  order.forEach((id, count) => {
+  for (const [count, id] of order.entries()) {
     const shortId = index._idToShortId.get(id);
     const lengths = shortId === undefined ? undefined : index._fieldLength.get(shortId);
     if (!lengths) throw new Error(`forkMiniSearch: document ${id} is not in the index`);
@@ -203,8 +202,20 @@ function settleAverageFieldLengths(index: Internals, order: readonly string[]): 
       if (length === undefined) continue;
       averages[field] = ((averages[field] ?? 0) * count + length) / (count + 1);
     }
-  });
+    if (count % 256 === 255) yield* clock.tick();
+  }
   index._avgFieldLength = averages;
+}
+
+/** `Object.fromEntries(map)`, a slice at a time. */
+function* recordOfSlices<T>(map: ReadonlyMap<number, T>, clock: SliceClock): Steps<Record<string, T>> {
+  const record: Record<string, T> = {};
+  let count = 0;
+  for (const [key, value] of map) {
+    record[key] = value;
+    if (++count % 256 === 0) yield* clock.tick();
+  }
+  return record;
 }
 
 /**
@@ -236,22 +247,17 @@ export function* plainIndexSteps(index: object): Steps<PlainIndex> {
   const terms: [string, Record<string, Record<string, number>>][] = [];
   for (const [term, postings] of state._index) {
     const fields: Record<string, Record<string, number>> = {};
-    for (const [fieldId, documents] of postings) fields[fieldId] = Object.fromEntries(documents);
+    for (const [fieldId, documents] of postings) fields[fieldId] = yield* recordOfSlices(documents, clock);
     terms.push([term, fields]);
-    if (clock.due()) {
-      yield;
-      clock.restart();
-    }
+    yield* clock.tick();
   }
   // A sorted tree iterates in descending order: reversed, the terms are in order already.
   terms.reverse();
   if (terms.some(([term], at) => at > 0 && terms[at - 1]![0] >= term))
     terms.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  yield;
-  const documentIds = Object.fromEntries(state._documentIds);
-  yield;
-  const fieldLength = Object.fromEntries(state._fieldLength);
-  yield;
+  yield* clock.pause();
+  const documentIds = yield* recordOfSlices(state._documentIds, clock);
+  const fieldLength = yield* recordOfSlices(state._fieldLength, clock);
   return {
     documentCount: state._documentCount,
     nextId: state._nextId,

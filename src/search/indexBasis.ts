@@ -5,7 +5,7 @@
  */
 import type { Corpus } from '../corpus/types.ts';
 import type { Analyzer } from '../text/analyzer.ts';
-import type { Steps } from '../text/cooperative.ts';
+import { mapInSlices, mapOfSlices, SliceClock, type Steps } from '../text/cooperative.ts';
 import { changedNameBasisSteps, nameBasisSteps, type NameBasis, type NameGazetteer } from '../text/entities.ts';
 import {
   roleNamesFromSightings,
@@ -41,20 +41,20 @@ export function nameIdentity(analyzer: Analyzer, name: string): string {
   return terms.find((term) => term.startsWith('@')) ?? surnameOf(name);
 }
 
-/** Texts read for roles between two yields. */
-const TEXTS_PER_STEP = 2000;
-
 /** The whole-corpus parts of a corpus's index, computed from every passage. */
 export function* wholeCorpusSteps(corpus: Corpus, analyzer: Analyzer): Steps<WholeCorpusParts> {
   const { gazetteer, basis: names } = yield* nameBasisSteps(corpus.passages, corpus.aliases);
   const { copies, basis: copyBasis } = yield* copyBasisSteps(corpus);
+  const clock = new SliceClock();
   const roles = new Map<string, readonly RoleSighting[]>();
-  for (const [position, passage] of corpus.passages.entries()) {
-    if (position % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
+  for (const passage of corpus.passages) {
     const sightings = roleSightingsIn(passage.text, (name) => nameIdentity(analyzer, name));
     if (sightings.length > 0) roles.set(passage.id, sightings);
+    yield* clock.tick();
   }
-  const roleNames = roleNamesFromSightings(corpus.passages.map((passage) => roles.get(passage.id) ?? []));
+  const roleNames = roleNamesFromSightings(
+    yield* mapInSlices(corpus.passages, (passage) => roles.get(passage.id) ?? [], clock),
+  );
   return {
     gazetteer,
     copies,
@@ -82,14 +82,17 @@ export function* changedWholeCorpusSteps(
     corpus.aliases,
   );
   const { copies, basis: copyBasis } = yield* changedCopiesSteps(basis.copies, corpus, change);
-  const roles = new Map(basis.roles);
+  const clock = new SliceClock();
+  const roles = yield* mapOfSlices(basis.roles, clock);
   for (const passage of change.removed) roles.delete(passage.id);
   for (const passage of change.added) {
     const sightings = roleSightingsIn(passage.text, (name) => nameIdentity(analyzer, name));
     if (sightings.length > 0) roles.set(passage.id, sightings);
+    yield* clock.tick();
   }
-  yield;
-  const roleNames = roleNamesFromSightings(corpus.passages.map((passage) => roles.get(passage.id) ?? []));
+  const roleNames = roleNamesFromSightings(
+    yield* mapInSlices(corpus.passages, (passage) => roles.get(passage.id) ?? [], clock),
+  );
   return {
     gazetteer,
     copies,

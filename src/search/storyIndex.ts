@@ -9,7 +9,7 @@ import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import type { TextAnalysis } from '../language/analysisTypes.ts';
 import { createAnalyzer, type Analyzer, type QueryUnit } from '../text/analyzer.ts';
-import { runCooperatively, runToEnd, type Steps } from '../text/cooperative.ts';
+import { mapInSlices, runCooperatively, runToEnd, SliceClock, type Steps } from '../text/cooperative.ts';
 import { gazetteerFromData, gazetteerToData, type GazetteerData, type NameGazetteer } from '../text/entities.ts';
 import { createNewsVocabulary, type NewsVocabulary } from '../text/newsVocabulary.ts';
 import { foldCase } from '../text/normalize.ts';
@@ -169,10 +169,11 @@ export class StoryIndex {
     );
     this.roleTerms = new Set([...this.roleNameTerms.values()].flatMap((terms) => [...terms]));
     this.vocabulary = parts.vocabulary ?? createNewsVocabulary(this.analyzer);
-    this.parts = { ...derivable, vocabulary: this.vocabulary };
-    this.articlesById = new Map(corpus.articles.map((article) => [article.id, article]));
-    this.passagesById = new Map(corpus.passages.map((passage) => [passage.id, passage]));
-    this.passagesByArticle = passagesByArticle(corpus);
+    const lookups = parts.lookups ?? runToEnd(lookupsSteps(corpus, new SliceClock()));
+    this.parts = { ...derivable, vocabulary: this.vocabulary, lookups };
+    this.articlesById = lookups.articlesById;
+    this.passagesById = lookups.passagesById;
+    this.passagesByArticle = lookups.passagesByArticle;
     this.facts = new PassageFacts(this.gazetteer, (passage) => this.articleOf(passage).published);
   }
 
@@ -368,16 +369,16 @@ export class StoryIndex {
     const holder = this.parts.basis;
     if (!holder.value) holder.value = (yield* wholeCorpusSteps(this.corpus, this.analyzer)).basis;
     const basis = holder.value;
-    const { miniSearch } = prepare(corpus, this.analyzer, this.corpus);
+    const { miniSearch } = prepare(corpus, this.analyzer, change);
     yield;
-    yield* forkSteps(this.miniSearch, miniSearch, {
-      removed: change.removed,
-      added: change.added,
-      order: corpus.passages.map((passage) => passage.id),
-    });
+    const clock = new SliceClock();
+    const order = yield* mapInSlices(corpus.passages, (passage) => passage.id, clock);
+    yield* forkSteps(this.miniSearch, miniSearch, { removed: change.removed, added: change.added, order });
     const { basis: derived, ...whole } = yield* changedWholeCorpusSteps(basis, corpus, change, this.analyzer);
+    const lookups = yield* lookupsSteps(corpus, clock);
     yield;
     return new StoryIndex({
+      lookups,
       corpus,
       analyzer: this.analyzer,
       vocabulary: this.vocabulary,
@@ -545,6 +546,8 @@ interface IndexParts {
   readonly analyzer: Analyzer;
   /** The analyzer's, when known already (it depends on the analyzer alone). */
   readonly vocabulary?: NewsVocabulary;
+  /** The corpus's, when made already (a slice at a time, for an index made while another serves). */
+  readonly lookups?: Lookups;
   readonly miniSearch: MiniSearch<Passage>;
   readonly gazetteer: NameGazetteer;
   readonly copies: CopyGroups;
@@ -561,9 +564,34 @@ interface BasisHolder {
   value?: IndexBasis;
 }
 
-function passagesByArticle(corpus: Corpus): Map<string, Passage[]> {
+/** The corpus by id. */
+interface Lookups {
+  readonly articlesById: ReadonlyMap<string, Article>;
+  readonly passagesById: ReadonlyMap<string, Passage>;
+  readonly passagesByArticle: ReadonlyMap<string, readonly Passage[]>;
+}
+
+function* lookupsSteps(corpus: Corpus, clock: SliceClock): Steps<Lookups> {
+  const articlesById = new Map<string, Article>();
+  for (const article of corpus.articles) {
+    articlesById.set(article.id, article);
+    yield* clock.tick();
+  }
+  const passagesById = new Map<string, Passage>();
   const byArticle = new Map<string, Passage[]>();
   for (const passage of corpus.passages) {
+    passagesById.set(passage.id, passage);
+    const list = byArticle.get(passage.articleId) ?? [];
+    list.push(passage);
+    byArticle.set(passage.articleId, list);
+    yield* clock.tick();
+  }
+  return { articlesById, passagesById, passagesByArticle: byArticle };
+}
+
+function passagesByArticle(passages: readonly Passage[]): Map<string, Passage[]> {
+  const byArticle = new Map<string, Passage[]>();
+  for (const passage of passages) {
     const list = byArticle.get(passage.articleId) ?? [];
     list.push(passage);
     byArticle.set(passage.articleId, list);
@@ -577,16 +605,16 @@ function passagesByArticle(corpus: Corpus): Map<string, Passage[]> {
  * ont eu deux conversations téléphoniques." then "Le vendredi 15 décembre, ils ont…"). Fields are read
  * as each passage is indexed, so a chunked build does that work chunk by chunk too.
  *
- * `previous`: the corpus an index is derived from, whose passages it removes: their context is read
- * from it, as when they were added.
+ * `change`: for an index derived from another, the passages it removes and adds, the only ones it reads
+ * fields of: those it removes have their context read from their old neighbours, as when they were added.
  */
 function prepare(
   corpus: Corpus,
   analyzer: Analyzer = createAnalyzer(corpus.aliases),
-  previous?: Corpus,
+  change?: Pick<CorpusChange, 'added' | 'removed'>,
 ): { analyzer: Analyzer; miniSearch: MiniSearch<Passage>; options: Options<Passage> } {
-  const byArticle = passagesByArticle(corpus);
-  const before = previous ? passagesByArticle(previous) : undefined;
+  const byArticle = passagesByArticle(change ? change.added : corpus.passages);
+  const before = change ? passagesByArticle(change.removed) : undefined;
   const articleOf = (passage: Passage) => {
     const now = byArticle.get(passage.articleId);
     return now?.[passage.index] === passage ? now : (before?.get(passage.articleId) ?? now);

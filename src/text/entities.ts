@@ -1,4 +1,4 @@
-import { runCooperatively, runToEnd, type Steps } from './cooperative.ts';
+import { mapInSlices, mapOfSlices, runCooperatively, runToEnd, SliceClock, type Steps } from './cooperative.ts';
 import type { AliasGroup, EntityKind } from '../corpus/types.ts';
 import {
   buildNameMatcher,
@@ -103,29 +103,28 @@ export async function buildNameGazetteerAsync(
 
 const identified = (texts: readonly string[]): IdentifiedText[] => texts.map((text, id) => ({ id: String(id), text }));
 
-/** Texts read between two yields. */
-const TEXTS_PER_STEP = 500;
-
 /** The gazetteer of these texts, and what it was learned from (see NameBasis). */
 export function* nameBasisSteps(
   texts: readonly IdentifiedText[],
   aliases: readonly AliasGroup[],
 ): Steps<{ readonly gazetteer: NameGazetteer; readonly basis: NameBasis }> {
+  const clock = new SliceClock();
   const aliasKeys = aliasKeysOf(aliases);
   const acronyms = new Map<string, readonly AcronymSighting[]>();
   for (const { id, text } of texts) {
     const sightings = acronymSightingsIn(text, aliasKeys);
     if (sightings.length > 0) acronyms.set(id, sightings);
+    yield* clock.tick();
   }
-  const expansions = expansionsFrom(texts.map(({ id }) => acronyms.get(id) ?? []));
+  const expansions = expansionsFrom(yield* mapInSlices(texts, ({ id }) => acronyms.get(id) ?? [], clock));
   const matcher = matcherOf(aliases, expansions);
   const tally: NameTally = { records: new Map(), matched: new Map() };
   const owned = new Set<object>();
-  for (const [position, { text }] of texts.entries()) {
-    if (position % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
+  for (const { text } of texts) {
     addToTally(tally, owned, findNameCandidates(text, matcher), 1);
+    yield* clock.tick();
   }
-  const gazetteer = yield* assembleSteps(tally, matcher, aliases);
+  const gazetteer = yield* assembleSteps(tally, matcher, aliases, clock);
   return { gazetteer, basis: { acronyms, expansions, matcher, tally } };
 }
 
@@ -141,29 +140,32 @@ export function* changedNameBasisSteps(
   change: { readonly removed: readonly IdentifiedText[]; readonly added: readonly IdentifiedText[] },
   aliases: readonly AliasGroup[],
 ): Steps<{ readonly gazetteer: NameGazetteer; readonly basis: NameBasis }> {
+  const clock = new SliceClock();
   const aliasKeys = aliasKeysOf(aliases);
-  const acronyms = new Map(basis.acronyms);
+  const acronyms = yield* mapOfSlices(basis.acronyms, clock);
   for (const { id } of change.removed) acronyms.delete(id);
   for (const { id, text } of change.added) {
     const sightings = acronymSightingsIn(text, aliasKeys);
     if (sightings.length > 0) acronyms.set(id, sightings);
+    yield* clock.tick();
   }
-  const expansions = expansionsFrom(texts.map(({ id }) => acronyms.get(id) ?? []));
+  const expansions = expansionsFrom(yield* mapInSlices(texts, ({ id }) => acronyms.get(id) ?? [], clock));
   if (JSON.stringify(expansions) !== JSON.stringify(basis.expansions)) return yield* nameBasisSteps(texts, aliases);
-  yield;
   // Copied on write: the basis of the serving index stays as it is, should this reload fail.
-  const tally: NameTally = { records: new Map(basis.tally.records), matched: new Map(basis.tally.matched) };
+  const tally: NameTally = {
+    records: yield* mapOfSlices(basis.tally.records, clock),
+    matched: yield* mapOfSlices(basis.tally.matched, clock),
+  };
   const owned = new Set<object>();
-  yield;
-  for (const [position, { text }] of change.removed.entries()) {
-    if (position % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
+  for (const { text } of change.removed) {
     addToTally(tally, owned, findNameCandidates(text, basis.matcher), -1);
+    yield* clock.tick();
   }
-  for (const [position, { text }] of change.added.entries()) {
-    if (position % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
+  for (const { text } of change.added) {
     addToTally(tally, owned, findNameCandidates(text, basis.matcher), 1);
+    yield* clock.tick();
   }
-  const gazetteer = yield* assembleSteps(tally, basis.matcher, aliases);
+  const gazetteer = yield* assembleSteps(tally, basis.matcher, aliases, clock);
   return { gazetteer, basis: { acronyms, expansions, matcher: basis.matcher, tally } };
 }
 
@@ -227,11 +229,13 @@ function addToTally(tally: NameTally, owned: Set<object>, candidates: readonly N
 
 const KINDS = ['person', 'organisation', 'place', 'other'] as const;
 
-/** Records read between two yields while the gazetteer is put together. */
-const RECORDS_PER_STEP = 2000;
-
 /** The gazetteer from a tally; the same whatever order the tally's texts were read in. */
-function* assembleSteps(tally: NameTally, matcher: NameMatcher, aliases: readonly AliasGroup[]): Steps<NameGazetteer> {
+function* assembleSteps(
+  tally: NameTally,
+  matcher: NameMatcher,
+  aliases: readonly AliasGroup[],
+  clock: SliceClock,
+): Steps<NameGazetteer> {
   const known = new Map<string, { kind: EntityKind; mentions: number }>();
   for (const group of aliases) {
     if (!(group.kind === 'other' && /^\p{Ll}/u.test(group.canonical)))
@@ -245,7 +249,7 @@ function* assembleSteps(tally: NameTally, matcher: NameMatcher, aliases: readonl
 
   const names = new Map<string, ResolvedName>();
   for (const [key, record] of tally.records) {
-    if (names.size % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
+    yield* clock.tick();
     names.set(key, {
       canonical: canonicalSurface(record),
       kind: strongestKind(record.evidence),
@@ -253,14 +257,12 @@ function* assembleSteps(tally: NameTally, matcher: NameMatcher, aliases: readonl
       mentions: record.mentions,
     });
   }
-  yield;
-  const surnames = linkSurnames(names, aliases);
-  yield;
+  yield* clock.pause();
+  const surnames = yield* linkSurnamesSteps(names, aliases, clock);
   // A name the alias groups and matched names did not make known takes the kind of its first-keyed writing.
   const confirmed = new Map<string, { key: string; kind: EntityKind; mentions: number }>();
-  let position = 0;
   for (const [key, resolved] of names) {
-    if ((position += 1) % RECORDS_PER_STEP === 0) yield;
+    yield* clock.tick();
     const full = surnames.get(key);
     const final =
       full && full.canonical !== resolved.canonical
@@ -416,10 +418,11 @@ function titleCase(surface: string): string {
  * A name of one or more words that ends a longer person's name stands for that person, when only one
  * such person is known: Poutine -> Vladimir Poutine, but not if two Poutines are known.
  */
-function linkSurnames(
+function* linkSurnamesSteps(
   names: ReadonlyMap<string, ResolvedName>,
   aliases: readonly AliasGroup[],
-): Map<string, ResolvedName> {
+  clock: SliceClock,
+): Steps<Map<string, ResolvedName>> {
   const candidates = new Map<string, Set<string>>();
   // By canonical: the alias group's person, else the first-keyed name written that way.
   const fullNames = new Map<
@@ -445,6 +448,7 @@ function linkSurnames(
     if (resolved.kind === 'person' || (resolved.kind === 'other' && tailIsPerson)) {
       consider(key, { ...resolved, kind: 'person' }, false);
     }
+    yield* clock.tick();
   }
   for (const group of aliases) {
     if (group.kind === 'person')

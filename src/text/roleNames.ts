@@ -4,7 +4,7 @@
  * son homologue américain de transmettre…"). Learning which role goes with which name lets a passage
  * that writes the role count as naming the person.
  */
-import { runCooperatively, runToEnd, type Steps } from './cooperative.ts';
+import { runCooperatively, runToEnd, SliceClock, type Steps } from './cooperative.ts';
 import { APPOSED_ROLE } from './entityWords.ts';
 import { foldCase } from './normalize.ts';
 
@@ -46,9 +46,6 @@ export function learnRoleNamesAsync(texts: readonly string[], identify: (name: s
   return runCooperatively(roleNameSteps(texts, identify));
 }
 
-/** Texts read between two yields. */
-const TEXTS_PER_STEP = 2000;
-
 /** A role written beside a name in one text: the role (folded), who the name is (`identify`), the name. */
 export type RoleSighting = readonly [role: string, identity: string, name: string];
 
@@ -84,9 +81,10 @@ export function roleNamesFromSightings(sightings: Iterable<readonly RoleSighting
 }
 
 function* roleNameSteps(texts: readonly string[], identify: (name: string) => string): Steps<RoleNames> {
+  const clock = new SliceClock();
   const sightings: RoleSighting[][] = [];
-  for (const [position, text] of texts.entries()) {
-    if (position % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
+  for (const text of texts) {
+    yield* clock.tick();
     const found = roleSightingsIn(text, identify);
     if (found.length > 0) sightings.push(found);
   }
