@@ -239,13 +239,16 @@ export class StoryDesk {
     return this.cacheWrite;
   }
 
-  private cacheIndex(fingerprint: string, index: StoryIndex): void {
+  /** `fingerprint`: the corpus's, or the corpus to compute it of (a slice at a time, as the snapshot). */
+  private cacheIndex(fingerprint: string | Corpus, index: StoryIndex): void {
     const cache = this.indexCache;
     if (!cache) return;
     this.cacheWrite = this.cacheWrite.then(async () => {
-      // Taken a slice at a time first, so that the save's snapshot() does not block the thread.
-      if (!cache.readOnly) await index.prepareSnapshot();
-      await cache.save(this.corpusDir, fingerprint, index);
+      if (cache.readOnly) return cache.save(this.corpusDir, '', index);
+      // Both taken a slice at a time first, so that the save does not block the thread.
+      const digest = typeof fingerprint === 'string' ? fingerprint : await cache.fingerprintOfAsync(fingerprint);
+      await index.prepareSnapshot();
+      await cache.save(this.corpusDir, digest, index);
     });
   }
 
@@ -412,7 +415,7 @@ export class StoryDesk {
     logCorpusProblems(this.logger, corpus, 'info');
     this.serving = index;
     this.analyseServingIndex();
-    if (this.indexCache) this.cacheIndex(this.indexCache.fingerprintOf(corpus), index);
+    this.cacheIndex(corpus, index);
     const report: ReloadReport = { ok: true, failure: null, ...compareCorpora(before, corpus) };
     this.logger.info(
       {
