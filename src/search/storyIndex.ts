@@ -168,7 +168,7 @@ export class StoryIndex {
       parts.roleNames.names.map((name) => [name, new Set(parts.analyzer.documentTerms(name))]),
     );
     this.roleTerms = new Set([...this.roleNameTerms.values()].flatMap((terms) => [...terms]));
-    this.vocabulary = parts.vocabulary ?? createNewsVocabulary(this.analyzer);
+    this.vocabulary = parts.vocabulary ?? vocabularyFor(this.analyzer);
     const lookups = parts.lookups ?? runToEnd(lookupsSteps(corpus, new SliceClock()));
     this.parts = { ...derivable, vocabulary: this.vocabulary, lookups };
     this.articlesById = lookups.articlesById;
@@ -564,6 +564,19 @@ interface BasisHolder {
   value?: IndexBasis;
 }
 
+/**
+ * The last vocabulary made, and the version of the analyzer it was made for: every index of a corpus
+ * whose aliases did not change shares it, since making one takes some 50 ms, too long for a bot serving
+ * questions while a reload builds the next index.
+ */
+let lastVocabulary: { readonly version: string; readonly vocabulary: NewsVocabulary } | undefined;
+
+function vocabularyFor(analyzer: Analyzer): NewsVocabulary {
+  if (lastVocabulary?.version !== analyzer.version)
+    lastVocabulary = { version: analyzer.version, vocabulary: createNewsVocabulary(analyzer) };
+  return lastVocabulary.vocabulary;
+}
+
 /** The corpus by id. */
 interface Lookups {
   readonly articlesById: ReadonlyMap<string, Article>;
@@ -613,11 +626,15 @@ function prepare(
   analyzer: Analyzer = createAnalyzer(corpus.aliases),
   change?: Pick<CorpusChange, 'added' | 'removed'>,
 ): { analyzer: Analyzer; miniSearch: MiniSearch<Passage>; options: Options<Passage> } {
-  const byArticle = passagesByArticle(change ? change.added : corpus.passages);
-  const before = change ? passagesByArticle(change.removed) : undefined;
+  // Made when a passage is first added: an index loaded from a snapshot never adds one.
+  let byArticle: Map<string, Passage[]> | undefined;
+  let before: Map<string, Passage[]> | undefined;
   const articleOf = (passage: Passage) => {
+    byArticle ??= passagesByArticle(change ? change.added : corpus.passages);
     const now = byArticle.get(passage.articleId);
-    return now?.[passage.index] === passage ? now : (before?.get(passage.articleId) ?? now);
+    if (now?.[passage.index] === passage) return now;
+    before ??= passagesByArticle(change?.removed ?? []);
+    return before.get(passage.articleId) ?? now;
   };
   const options: Options<Passage> = {
     fields: ['text', 'context'],
@@ -694,7 +711,9 @@ export async function storyIndexFromSnapshot(
     : MiniSearch.loadJS(snapshot.miniSearch, options);
   if (miniSearch.documentCount !== corpus.passages.length)
     throw new IndexSnapshotMismatch('it does not hold every passage of the corpus');
+  const lookups = chunked ? await runCooperatively(lookupsSteps(corpus, new SliceClock())) : undefined;
   return new StoryIndex({
+    ...(lookups ? { lookups } : {}),
     corpus,
     analyzer,
     miniSearch,
