@@ -1,10 +1,10 @@
 /**
  * Minisearch indexes made without analysing every passage again: one forked from another with some
  * documents gone and others added (an incremental reload), the term tree of any index put in one
- * canonical order, and an index's plain form taken slice by slice.
+ * canonical order, and an index's plain form taken, and loaded, slice by slice.
  *
  * Minisearch has no public way to copy an index but toJSON and loadJS, and toJSON runs in one piece
- * (0.2 s at 10,000 articles): so this reads and writes minisearch 7's private state, and only here
+ * (0.2 s at 10,000 articles), as do parts of loadJSAsync (tens of milliseconds): so this reads and writes minisearch 7's private state, and only here
  * (`internalsOf` throws when that state is not as described below; the caller then builds the index in
  * full). Documents are still removed and added by minisearch's own `remove` and `add`, so what a posting
  * holds is its business alone.
@@ -270,4 +270,51 @@ export function* plainIndexSteps(index: object): Steps<PlainIndex> {
     index: terms,
     serializationVersion: 2,
   };
+}
+
+/** `new Map(Object.entries(record))` with numeric keys, as minisearch's loadJS reads them, a slice at a time. */
+function* numericMapOfSlices<T>(record: Readonly<Record<string, T>>, clock: SliceClock): Steps<Map<number, T>> {
+  const map = new Map<number, T>();
+  let count = 0;
+  for (const key of Object.keys(record)) {
+    map.set(parseInt(key, 10), record[key]!);
+    if (++count % 256 === 0) yield* clock.tick();
+  }
+  return map;
+}
+
+/**
+ * Fills `target`, a new empty index, from its plain form, as MiniSearch.loadJS would, but a slice at a
+ * time: for an index loaded while another serves (one built on a worker). Terms are added in the order
+ * given: ascending in a plain form from plainIndexSteps.
+ */
+export function* loadPlainSteps(target: object, plain: PlainIndex): Steps<void> {
+  const to = internalsOf(target);
+  if (plain.serializationVersion !== 2) throw new Error('loadPlainSteps: not a minisearch index of format 2');
+  if (JSON.stringify(plain.fieldIds) !== JSON.stringify(to._fieldIds))
+    throw new Error('loadPlainSteps: the index has other fields');
+  const clock = new SliceClock();
+  to._documentCount = plain.documentCount;
+  to._nextId = plain.nextId;
+  to._avgFieldLength = plain.averageFieldLength;
+  to._dirtCount = plain.dirtCount || 0;
+  to._documentIds = yield* numericMapOfSlices(plain.documentIds, clock);
+  to._fieldLength = yield* numericMapOfSlices(plain.fieldLength, clock);
+  to._storedFields = yield* numericMapOfSlices(plain.storedFields, clock);
+  const idToShortId = new Map<unknown, number>();
+  let count = 0;
+  for (const [shortId, id] of to._documentIds) {
+    idToShortId.set(id, shortId);
+    if (++count % 256 === 0) yield* clock.tick();
+  }
+  to._idToShortId = idToShortId;
+  const tree = emptyTreeLike(to._index);
+  for (const [term, fields] of plain.index) {
+    const postings: Postings = new Map();
+    for (const fieldId of Object.keys(fields))
+      postings.set(parseInt(fieldId, 10), yield* numericMapOfSlices(fields[fieldId]!, clock));
+    tree.set(term, postings);
+    yield* clock.tick();
+  }
+  to._index = tree;
 }

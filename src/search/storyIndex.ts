@@ -17,7 +17,7 @@ import { roleNamesFrom, surnameOf, type RoleNames } from '../text/roleNames.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { corpusChangeSteps, type CorpusChange } from './corpusChange.ts';
 import { copyGroupsFrom, type CopyGroups } from './findCopies.ts';
-import { forkSteps, plainIndexSteps, sortTermsSteps } from './forkMiniSearch.ts';
+import { forkSteps, loadPlainSteps, plainIndexSteps, sortTermsSteps, type PlainIndex } from './forkMiniSearch.ts';
 import { changedWholeCorpusSteps, wholeCorpusSteps, type IndexBasis } from './indexBasis.ts';
 import { INDEX_SNAPSHOT_FORMAT, IndexSnapshotMismatch } from './indexSnapshot.ts';
 import { PassageFacts, type PassageFactSheet } from './passageFacts.ts';
@@ -689,9 +689,10 @@ export async function buildStoryIndexAsync(corpus: Corpus): Promise<StoryIndex> 
  * Throws IndexSnapshotMismatch when the snapshot was taken of another corpus, or by another version of
  * the analysis or of the snapshot format: the caller then builds the index instead.
  *
- * `chunked`: minisearch's tree is rebuilt a thousand terms at a time, yielding to the event loop in
- * between, for an index that replaces one serving questions (a worker's build). Otherwise at once, four
- * times faster: a start has no index serving yet that a blocked event loop would delay.
+ * `chunked`: minisearch's index is rebuilt a slice of a few milliseconds at a time (loadPlainSteps),
+ * yielding to the event loop in between, for an index that replaces one serving questions (a worker's
+ * build). Otherwise at once by minisearch's loadJS, four times faster: a start has no index serving yet
+ * that a blocked event loop would delay.
  *
  * `keep`: the index keeps the snapshot until its first `snapshot()`, for the index cache to write.
  */
@@ -706,9 +707,8 @@ export async function storyIndexFromSnapshot(
   if (snapshot.analyzerVersion !== analyzer.version)
     throw new IndexSnapshotMismatch('it was built by another version of the analysis');
   if (snapshot.fingerprint !== fingerprint) throw new IndexSnapshotMismatch('the corpus has changed since');
-  const miniSearch = chunked
-    ? await MiniSearch.loadJSAsync(snapshot.miniSearch, options)
-    : MiniSearch.loadJS(snapshot.miniSearch, options);
+  const miniSearch = chunked ? new MiniSearch<Passage>(options) : MiniSearch.loadJS(snapshot.miniSearch, options);
+  if (chunked) await runCooperatively(loadPlainSteps(miniSearch, snapshot.miniSearch as unknown as PlainIndex));
   if (miniSearch.documentCount !== corpus.passages.length)
     throw new IndexSnapshotMismatch('it does not hold every passage of the corpus');
   const lookups = chunked ? await runCooperatively(lookupsSteps(corpus, new SliceClock())) : undefined;
