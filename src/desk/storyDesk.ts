@@ -1,7 +1,8 @@
 /**
  * The serving state of the bot: the index built from the corpus folder, and the reload that replaces it
  * in one step. A reload that fails, or that the reload plan refuses (no article left, most removed
- * without `force`), leaves the index that was serving in place.
+ * without `force`), leaves the index that was serving in place. A reload that changes few articles
+ * derives its index from the serving one, which it only reads (see indexOf).
  */
 import { resolve } from 'node:path';
 import { isSkipped } from '../corpus/fileText.ts';
@@ -413,6 +414,8 @@ export class StoryDesk {
       return { ...emptyChanges(before), ok: false, failure };
     }
     logCorpusProblems(this.logger, corpus, 'info');
+    // One assignment, once nothing is left that can fail: an answer runs synchronously on the index it
+    // read, old or new, and neither changes once made (a derived index only read the one serving).
     this.serving = index;
     this.analyseServingIndex();
     this.cacheIndex(corpus, index);
