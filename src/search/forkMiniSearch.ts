@@ -6,19 +6,20 @@
  * Minisearch has no public way to copy an index but toJSON and loadJS, and toJSON runs in one piece
  * (0.2 s at 10,000 articles), as do parts of loadJSAsync (tens of milliseconds): so this reads and writes minisearch 7's private state, and only here
  * (`internalsOf` throws when that state is not as described below; the caller then builds the index in
- * full). Documents are still removed and added by minisearch's own `remove` and `add`, so what a posting
- * holds is its business alone.
+ * full). New documents are still added by minisearch's own `add`, so how a document becomes postings is
+ * its business alone.
  *
- * A forked index scores every passage exactly as an index built from scratch would, to the last bit:
- * - postings hold the same frequencies under other short ids, and removed documents leave none behind
- *   (`remove`, not `discard`, whose postings would still count in a term's document frequency);
+ * A forked index holds what an index built from scratch would, to the last bit, and its plain form is
+ * the same (so is the index cache written of it):
+ * - every document has the short id of its place in the corpus, as in a full build; removed documents
+ *   leave no posting behind (where `discard` would, still counting in a term's document frequency);
  * - the average field lengths are recomputed in corpus order, the order a full build adds documents in
  *   and sums their lengths in;
  * - terms are inserted into the tree in ascending order, in every index (see sortTermsSteps), because
  *   the tree's shape sets the order in which fuzzy matches are found, hence the order in which a
  *   passage's score is summed.
  */
-import { mapOfSlices, SliceClock, type Steps } from '../text/cooperative.ts';
+import { SliceClock, type Steps } from '../text/cooperative.ts';
 
 /** For each field id, each document's short id and how often the term occurs in that field. */
 type Postings = Map<number, Map<number, number>>;
@@ -48,8 +49,6 @@ interface Internals {
 /** What of a MiniSearch's public API a fork uses. */
 export interface ForkableIndex<D> {
   add(document: D): void;
-  remove(document: D): void;
-  readonly documentCount: number;
 }
 
 /** A minisearch index as plain data, as its toJSON gives it (AsPlainObject), terms in ascending order. */
@@ -93,7 +92,7 @@ function emptyTreeLike(tree: TermTree): TermTree {
   return new Tree();
 }
 
-/** A plain Map dressed as the tree, for the removals and additions: terms come and go in any order here. */
+/** A plain Map dressed as the tree, for the additions: terms come in any order here. */
 function stagingTree(terms: Map<string, Postings>): TermTree {
   return {
     set: (term, postings) => terms.set(term, postings),
@@ -111,7 +110,7 @@ function stagingTree(terms: Map<string, Postings>): TermTree {
 
 /** The tree of these terms, inserted in ascending order of their UTF-16 code units, a slice at a time. */
 function* ascendingTreeSteps(like: TermTree, terms: Map<string, Postings>, clock: SliceClock): Steps<TermTree> {
-  // Nearly sorted already (the source tree's order, reversed, and a few new terms): a linear sort.
+  // Nearly sorted already (the source tree's order reversed, then a few new terms): sort() is linear then.
   const sorted = [...terms.keys()].sort();
   yield;
   clock.restart();
@@ -126,18 +125,23 @@ function* ascendingTreeSteps(like: TermTree, terms: Map<string, Postings>, clock
   return tree;
 }
 
-/** Postings copied at once below this size (natively, fast); above it, a slice at a time. */
-const LARGE_POSTINGS = 8192;
-
 /**
- * Fills `target`, a new empty index with the same fields, with `source`'s documents but `removed`, plus
- * `added`; `order` lists every document id of the result in the order a full build would add them.
- * `source` is only read, so it may serve searches in between steps: nothing it holds changes.
+ * Fills `target`, a new empty index with the same fields, with `source`'s documents but those whose id
+ * is in `removed`, plus `added`, so that it ends as a full build of `order` would: every document under
+ * the short id of its place in `order` (the order a full build adds them in), whatever its short id in
+ * `source`. Postings of the documents that stay are copied under their new short ids; those of removed
+ * documents are left out (so nothing of them counts, as `remove` would leave it). `source` is only read,
+ * so it may serve searches in between steps: nothing it holds changes.
  */
 export function* forkSteps<D>(
   source: object,
   target: ForkableIndex<D>,
-  change: { readonly removed: readonly D[]; readonly added: readonly D[]; readonly order: readonly string[] },
+  change: {
+    readonly removed: ReadonlySet<string>;
+    readonly added: readonly D[];
+    readonly idOf: (document: D) => string;
+    readonly order: readonly string[];
+  },
 ): Steps<void> {
   const from = internalsOf(source);
   const to = internalsOf(target);
@@ -145,41 +149,58 @@ export function* forkSteps<D>(
   if (JSON.stringify(from._fieldIds) !== JSON.stringify(to._fieldIds))
     throw new Error('forkMiniSearch: the two indexes do not have the same fields');
   const clock = new SliceClock();
-  to._documentIds = yield* mapOfSlices(from._documentIds, clock);
-  to._idToShortId = yield* mapOfSlices(from._idToShortId, clock);
-  // A document's lengths are never changed once added (removal drops the entry), so they are shared.
-  to._fieldLength = yield* mapOfSlices(from._fieldLength, clock);
-  to._storedFields = yield* mapOfSlices(from._storedFields, clock);
-  to._documentCount = from._documentCount;
-  to._nextId = from._nextId;
-  to._avgFieldLength = [...from._avgFieldLength];
-  to._dirtCount = from._dirtCount;
+  const place = new Map<string, number>();
+  for (const [at, id] of change.order.entries()) {
+    place.set(id, at);
+    if (at % 256 === 255) yield* clock.tick();
+  }
+
+  // Each source short id's short id in the target; -1 for a removed document.
+  const renumbered = new Int32Array(from._nextId).fill(-1);
+  let count = 0;
+  for (const [shortId, id] of from._documentIds) {
+    if (++count % 256 === 0) yield* clock.tick();
+    if (change.removed.has(id as string)) continue;
+    const at = place.get(id as string);
+    if (at === undefined) throw new Error(`forkMiniSearch: ${String(id)} is neither kept nor removed`);
+    renumbered[shortId] = at;
+    to._documentIds.set(at, id);
+    to._idToShortId.set(id, at);
+    // Never changed once a document is added, so shared.
+    to._fieldLength.set(at, from._fieldLength.get(shortId)!);
+    const stored = from._storedFields.get(shortId);
+    if (stored !== undefined) to._storedFields.set(at, stored);
+  }
+  to._documentCount = to._documentIds.size;
+  to._dirtCount = 0;
 
   const terms = new Map<string, Postings>();
   for (const [term, postings] of from._index) {
     const copy: Postings = new Map();
-    for (const [fieldId, documents] of postings)
-      copy.set(fieldId, documents.size < LARGE_POSTINGS ? new Map(documents) : yield* mapOfSlices(documents, clock));
-    terms.set(term, copy);
+    for (const [fieldId, documents] of postings) {
+      const kept = new Map<number, number>();
+      for (const [shortId, frequency] of documents) {
+        const at = renumbered[shortId]!;
+        if (at >= 0) kept.set(at, frequency);
+        if (++count % 256 === 0) yield* clock.tick();
+      }
+      if (kept.size > 0) copy.set(fieldId, kept);
+    }
+    if (copy.size > 0) terms.set(term, copy);
     yield* clock.tick();
   }
 
   const built = to._index;
   to._index = stagingTree(terms);
-  for (const document of change.removed) {
-    target.remove(document);
-    if (clock.due()) {
-      yield;
-      clock.restart();
-    }
-  }
   for (const document of change.added) {
+    // minisearch gives a new document the next short id: its place, as in a full build.
+    const at = place.get(change.idOf(document));
+    if (at === undefined) throw new Error(`forkMiniSearch: ${change.idOf(document)} is not in the order given`);
+    to._nextId = at;
     target.add(document);
-    if (clock.due()) {
-      yield;
-      clock.restart();
-    }
+    yield* clock.tick();
   }
+  to._nextId = change.order.length;
   to._index = yield* ascendingTreeSteps(built, terms, clock);
   yield* settleAverageFieldLengths(to, change.order, clock);
   if (to._documentCount !== change.order.length)

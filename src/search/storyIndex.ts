@@ -9,7 +9,7 @@ import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import type { TextAnalysis } from '../language/analysisTypes.ts';
 import { createAnalyzer, type Analyzer, type QueryUnit } from '../text/analyzer.ts';
-import { mapInSlices, runCooperatively, runToEnd, SliceClock, type Steps } from '../text/cooperative.ts';
+import { mapInSlices, runCooperatively, runToEnd, SliceClock, sortInSlices, type Steps } from '../text/cooperative.ts';
 import { gazetteerFromData, gazetteerToData, type GazetteerData, type NameGazetteer } from '../text/entities.ts';
 import { createNewsVocabulary, type NewsVocabulary } from '../text/newsVocabulary.ts';
 import { foldCase } from '../text/normalize.ts';
@@ -337,13 +337,24 @@ export class StoryIndex {
   }
 
   private *snapshotSteps(): Steps<IndexSnapshot> {
+    const clock = new SliceClock();
     const miniSearch = (yield* plainIndexSteps(this.miniSearch)) as AsPlainObject;
+    // By name: a derived gazetteer holds the same names as a full build's, in another order.
+    const byKey = <T>(entries: readonly [string, T][]) =>
+      sortInSlices(entries, ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0), clock);
+    const data = gazetteerToData(this.gazetteer);
+    const gazetteer: GazetteerData = {
+      matcher: yield* byKey(data.matcher),
+      names: yield* byKey(data.names),
+      surnames: yield* byKey(data.surnames),
+      known: yield* byKey(data.known),
+    };
     return {
       format: INDEX_SNAPSHOT_FORMAT,
       analyzerVersion: this.analyzer.version,
       fingerprint: '',
       miniSearch,
-      gazetteer: gazetteerToData(this.gazetteer),
+      gazetteer,
       copies: this.copies.groups,
       roles: [...this.roleNames.byRole],
     };
@@ -369,11 +380,12 @@ export class StoryIndex {
     const holder = this.parts.basis;
     if (!holder.value) holder.value = (yield* wholeCorpusSteps(this.corpus, this.analyzer)).basis;
     const basis = holder.value;
-    const { miniSearch } = prepare(corpus, this.analyzer, change);
+    const { miniSearch } = prepare(corpus, this.analyzer, change.added);
     yield;
     const clock = new SliceClock();
     const order = yield* mapInSlices(corpus.passages, (passage) => passage.id, clock);
-    yield* forkSteps(this.miniSearch, miniSearch, { removed: change.removed, added: change.added, order });
+    const removed = new Set(change.removed.map((passage) => passage.id));
+    yield* forkSteps(this.miniSearch, miniSearch, { removed, added: change.added, idOf: (p) => p.id, order });
     const { basis: derived, ...whole } = yield* changedWholeCorpusSteps(basis, corpus, change, this.analyzer);
     const lookups = yield* lookupsSteps(corpus, clock);
     yield;
@@ -618,24 +630,17 @@ function passagesByArticle(passages: readonly Passage[]): Map<string, Passage[]>
  * ont eu deux conversations téléphoniques." then "Le vendredi 15 décembre, ils ont…"). Fields are read
  * as each passage is indexed, so a chunked build does that work chunk by chunk too.
  *
- * `change`: for an index derived from another, the passages it removes and adds, the only ones it reads
- * fields of: those it removes have their context read from their old neighbours, as when they were added.
+ * `added`: for an index derived from another, the passages it adds, the only ones it reads fields of
+ * (whole articles, so each one's previous paragraph is there).
  */
 function prepare(
   corpus: Corpus,
   analyzer: Analyzer = createAnalyzer(corpus.aliases),
-  change?: Pick<CorpusChange, 'added' | 'removed'>,
+  added: readonly Passage[] = corpus.passages,
 ): { analyzer: Analyzer; miniSearch: MiniSearch<Passage>; options: Options<Passage> } {
   // Made when a passage is first added: an index loaded from a snapshot never adds one.
   let byArticle: Map<string, Passage[]> | undefined;
-  let before: Map<string, Passage[]> | undefined;
-  const articleOf = (passage: Passage) => {
-    byArticle ??= passagesByArticle(change ? change.added : corpus.passages);
-    const now = byArticle.get(passage.articleId);
-    if (now?.[passage.index] === passage) return now;
-    before ??= passagesByArticle(change?.removed ?? []);
-    return before.get(passage.articleId) ?? now;
-  };
+  const articleOf = (passage: Passage) => (byArticle ??= passagesByArticle(added)).get(passage.articleId);
   const options: Options<Passage> = {
     fields: ['text', 'context'],
     extractField: (passage, field) => {
@@ -650,11 +655,6 @@ function prepare(
       tokenize: (text) => [text],
       processTerm: (term) => term,
       boost: { text: 1, context: CONTEXT_BOOST },
-    },
-    // A passage removed with other terms than it was indexed with (a derived index) would corrupt it.
-    logger: (level, message, code) => {
-      if (code === 'version_conflict') throw new Error(message);
-      console[level](message);
     },
   };
   return { analyzer, miniSearch: new MiniSearch<Passage>(options), options };

@@ -81,3 +81,28 @@ export function* mapOfSlices<K, V>(entries: Iterable<readonly [K, V]>, clock: Sl
   }
   return map;
 }
+
+/** Items merged between two looks at the clock. */
+const MERGED_PER_LOOK = 1024;
+
+/** `[...items].sort(compare)`, a slice at a time: a merge sort, stable as `sort` is. */
+export function* sortInSlices<T>(items: readonly T[], compare: (a: T, b: T) => number, clock: SliceClock): Steps<T[]> {
+  let from = [...items];
+  let to = new Array<T>(from.length);
+  let merged = 0;
+  for (let width = 1; width < from.length; width *= 2) {
+    for (let low = 0; low < from.length; low += 2 * width) {
+      const middle = Math.min(low + width, from.length);
+      const high = Math.min(low + 2 * width, from.length);
+      let left = low;
+      let right = middle;
+      for (let at = low; at < high; at++) {
+        to[at] =
+          left < middle && (right >= high || compare(from[left]!, from[right]!) <= 0) ? from[left++]! : from[right++]!;
+        if (++merged % MERGED_PER_LOOK === 0) yield* clock.tick();
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}

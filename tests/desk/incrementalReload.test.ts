@@ -121,7 +121,7 @@ describe('a reload that changes few articles', () => {
     expect(answersOf(serving, asked)).toEqual(servingAnswers);
   });
 
-  it('writes the index cache, which the next start loads instead of building, and answers the same', async () => {
+  it('writes the index cache a full build writes, which the next start loads instead of building', async () => {
     const asked = await questions();
     const desk = await StoryDesk.open(corpusDir, silentLogger, { indexCache: new IndexCache(cacheDir, silentLogger) });
     await desk.cacheWritten();
@@ -139,6 +139,16 @@ describe('a reload that changes few articles', () => {
     });
     expect(builds).toBe(0);
     expect(answersOf(next.index, asked)).toEqual(answersOf(buildStoryIndex(next.index.corpus), asked));
+
+    // The file is the one a start that builds the index writes, byte for byte, digests included.
+    const cache = new IndexCache(cacheDir, silentLogger);
+    const derivedFile = await readFile(cache.fileFor(corpusDir), 'utf8');
+    const fullCacheDir = join(folder, 'full-cache');
+    const full = await StoryDesk.open(corpusDir, silentLogger, {
+      indexCache: new IndexCache(fullCacheDir, silentLogger),
+    });
+    await full.cacheWritten();
+    expect(await readFile(new IndexCache(fullCacheDir, silentLogger).fileFor(corpusDir), 'utf8')).toBe(derivedFile);
   });
 });
 
