@@ -3,7 +3,7 @@
  * second confirmation, so answers count each group once and name the other outlets as "also carried by".
  */
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
-import { runCooperatively, runToEnd, SliceClock, type Steps } from '../text/cooperative.ts';
+import { runToEnd, SliceClock, type Steps } from '../text/cooperative.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 /** Words per shingle: long enough that two independent reports rarely share one. */
@@ -83,11 +83,6 @@ function publishedFirst(a: Article, b: Article): number {
 
 export function findCopies(corpus: Corpus): CopyGroups {
   return runToEnd(copySteps(corpus, false)).copies;
-}
-
-/** findCopies, yielding to the event loop as it goes. */
-export async function findCopiesAsync(corpus: Corpus): Promise<CopyGroups> {
-  return (await runCooperatively(copySteps(corpus, false))).copies;
 }
 
 /** The copies of a corpus and what finding them computed (see CopyBasis). */

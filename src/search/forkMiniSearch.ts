@@ -133,7 +133,7 @@ function* ascendingTreeSteps(like: TermTree, terms: Map<string, Postings>, clock
  * documents are left out (so nothing of them counts, as `remove` would leave it). `source` is only read,
  * so it may serve searches in between steps: nothing it holds changes.
  */
-export function* forkSteps<D>(
+export function* forkMiniSearchSteps<D>(
   source: object,
   target: ForkableIndex<D>,
   change: {

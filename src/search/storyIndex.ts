@@ -17,7 +17,13 @@ import { roleNamesFrom, surnameOf, type RoleNames } from '../text/roleNames.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { corpusChangeSteps, type CorpusChange } from './corpusChange.ts';
 import { copyGroupsFrom, type CopyGroups } from './findCopies.ts';
-import { forkSteps, loadPlainSteps, plainIndexSteps, sortTermsSteps, type PlainIndex } from './forkMiniSearch.ts';
+import {
+  forkMiniSearchSteps,
+  loadPlainSteps,
+  plainIndexSteps,
+  sortTermsSteps,
+  type PlainIndex,
+} from './forkMiniSearch.ts';
 import { changedWholeCorpusSteps, wholeCorpusSteps, type IndexBasis } from './indexBasis.ts';
 import { INDEX_SNAPSHOT_FORMAT, IndexSnapshotMismatch } from './indexSnapshot.ts';
 import { PassageFacts, type PassageFactSheet } from './passageFacts.ts';
@@ -385,7 +391,7 @@ export class StoryIndex {
     const clock = new SliceClock();
     const order = yield* mapInSlices(corpus.passages, (passage) => passage.id, clock);
     const removed = new Set(change.removed.map((passage) => passage.id));
-    yield* forkSteps(this.miniSearch, miniSearch, { removed, added: change.added, idOf: (p) => p.id, order });
+    yield* forkMiniSearchSteps(this.miniSearch, miniSearch, { removed, added: change.added, idOf: (p) => p.id, order });
     const { basis: derived, ...whole } = yield* changedWholeCorpusSteps(basis, corpus, change, this.analyzer);
     const lookups = yield* lookupsSteps(corpus, clock);
     yield;

@@ -1,4 +1,4 @@
-import { mapInSlices, mapOfSlices, runCooperatively, runToEnd, SliceClock, type Steps } from './cooperative.ts';
+import { mapInSlices, mapOfSlices, runToEnd, SliceClock, type Steps } from './cooperative.ts';
 import type { AliasGroup, EntityKind } from '../corpus/types.ts';
 import {
   buildNameMatcher,
@@ -91,14 +91,6 @@ const ACRONYM_DEFINITION = /(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}?)\s+\(
  */
 export function buildNameGazetteer(texts: readonly string[], aliases: readonly AliasGroup[]): NameGazetteer {
   return runToEnd(nameBasisSteps(identified(texts), aliases)).gazetteer;
-}
-
-/** buildNameGazetteer, yielding to the event loop as it reads the corpus. */
-export async function buildNameGazetteerAsync(
-  texts: readonly string[],
-  aliases: readonly AliasGroup[],
-): Promise<NameGazetteer> {
-  return (await runCooperatively(nameBasisSteps(identified(texts), aliases))).gazetteer;
 }
 
 const identified = (texts: readonly string[]): IdentifiedText[] => texts.map((text, id) => ({ id: String(id), text }));

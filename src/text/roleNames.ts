@@ -4,7 +4,6 @@
  * son homologue américain de transmettre…"). Learning which role goes with which name lets a passage
  * that writes the role count as naming the person.
  */
-import { runCooperatively, runToEnd, SliceClock, type Steps } from './cooperative.ts';
 import { APPOSED_ROLE } from './entityWords.ts';
 import { foldCase } from './normalize.ts';
 
@@ -38,12 +37,7 @@ function roleKey(text: string): string {
  * and after a change of director) stands for nobody.
  */
 export function learnRoleNames(texts: readonly string[], identify: (name: string) => string): RoleNames {
-  return runToEnd(roleNameSteps(texts, identify));
-}
-
-/** learnRoleNames, yielding to the event loop as it reads the corpus. */
-export function learnRoleNamesAsync(texts: readonly string[], identify: (name: string) => string): Promise<RoleNames> {
-  return runCooperatively(roleNameSteps(texts, identify));
+  return roleNamesFromSightings(texts.map((text) => roleSightingsIn(text, identify)));
 }
 
 /** A role written beside a name in one text: the role (folded), who the name is (`identify`), the name. */
@@ -78,17 +72,6 @@ export function roleNamesFromSightings(sightings: Iterable<readonly RoleSighting
   const roles = new Map<string, string>();
   for (const [role, people] of byRole) if (people.size === 1) roles.set(role, [...people.values()][0]!);
   return roleNamesFrom(roles);
-}
-
-function* roleNameSteps(texts: readonly string[], identify: (name: string) => string): Steps<RoleNames> {
-  const clock = new SliceClock();
-  const sightings: RoleSighting[][] = [];
-  for (const text of texts) {
-    yield* clock.tick();
-    const found = roleSightingsIn(text, identify);
-    if (found.length > 0) sightings.push(found);
-  }
-  return roleNamesFromSightings(sightings);
 }
 
 /** The role names learned from a corpus, from their roles (as `byRole` gives them, e.g. from a cache). */
