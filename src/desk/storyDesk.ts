@@ -437,7 +437,8 @@ export class StoryDesk {
 
 /**
  * Share of the serving articles a reload may add, remove or change and still derive its index from the
- * serving one: past it, a full build costs little more, and on a worker thread.
+ * serving one. Past it, the derivation, all on this thread (in slices), would spare less of the work,
+ * and a full build of a large corpus runs on a worker thread.
  */
 const MAX_DERIVED_SHARE = 0.25;
 

@@ -675,7 +675,7 @@ export function buildStoryIndex(corpus: Corpus): StoryIndex {
   return new StoryIndex({ corpus, analyzer, miniSearch, ...whole, basis: { value: basis } });
 }
 
-/** Passages indexed between two yields. */
+/** Passages indexed between two yields to the event loop. */
 const PASSAGES_PER_CHUNK = 200;
 
 /**
