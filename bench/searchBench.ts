@@ -6,6 +6,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { answerQuestion } from '../src/answer/answerQuestion.ts';
+import { splitPassages } from '../src/corpus/splitPassages.ts';
+import type { Corpus } from '../src/corpus/types.ts';
 import { buildStoryIndexInWorker } from '../src/search/buildStoryIndexInWorker.ts';
 import { buildStoryIndex } from '../src/search/storyIndex.ts';
 import { SEED_QUESTIONS } from './benchQuestions.ts';
@@ -39,6 +41,22 @@ async function measureStalls(work: () => Promise<unknown>): Promise<{ took: numb
   return { took, longestStall };
 }
 
+/** Articles a derived reload edits: a moderator's day of corrections. */
+const EDITED = 10;
+
+/** The corpus with EDITED articles, spread over it, given one more paragraph each. */
+function withEdits(corpus: Corpus): Corpus {
+  const every = Math.max(1, Math.floor(corpus.articles.length / EDITED));
+  const articles = corpus.articles.map((article, at) =>
+    at % every === 0 && at / every < EDITED
+      ? { ...article, body: `${article.body}\n\nMise à jour ${at} : la préfecture a confirmé ces informations.` }
+      : article,
+  );
+  return { ...corpus, articles, passages: articles.flatMap(splitPassages) };
+}
+
+const pair = (figures: { took: number; longestStall: number }) => `${ms(figures.took)} (${ms(figures.longestStall)})`;
+
 async function main(): Promise<void> {
   const { kinds, sizes } = parseBenchArgs(process.argv.slice(2), [100, 1000, 5000]);
   const realText = await loadRealText();
@@ -46,7 +64,7 @@ async function main(): Promise<void> {
     `Story Desk benchmark, Node ${process.version}; ${ROUNDS} rounds of ${QUESTIONS.length} questions per size`,
   );
   console.log(
-    'corpus | articles | passages | index build | heap after | reload build (worker) | longest event-loop stall | first answer (facts cold) | answer p50 | answer p95 | slowest command',
+    `corpus | articles | passages | index build | heap after | reload build (worker) | longest event-loop stall | derived reload, ${EDITED} articles edited (longest stall) | the same, first after a worker build | cache snapshot of it (longest stall) | first answer (facts cold) | answer p50 | answer p95 | slowest command`,
   );
   for (const [kind, size] of kinds.flatMap((kind) => sizes.map((size) => [kind, size] as const))) {
     const corpus = benchCorpus(kind, realText, size);
@@ -57,7 +75,15 @@ async function main(): Promise<void> {
     const build = performance.now() - buildStart;
     const heap = process.memoryUsage().heapUsed - heapBefore;
 
-    const reload = await measureStalls(() => buildStoryIndexInWorker(corpus));
+    let fromWorker = index;
+    const reload = await measureStalls(async () => (fromWorker = await buildStoryIndexInWorker(corpus)));
+    const edited = withEdits(corpus);
+    // The bench's index was built in this thread, so it kept what a derivation starts from (its basis);
+    // one from a worker computes it first, from its own corpus.
+    const derived = await measureStalls(() => index.derive(edited));
+    let firstDerived = index;
+    const afterWorker = await measureStalls(async () => (firstDerived = await fromWorker.derive(edited)));
+    const snapshot = await measureStalls(() => firstDerived.prepareSnapshot());
 
     const times: number[] = [];
     const byCommand = new Map<string, number>();
@@ -85,6 +111,9 @@ async function main(): Promise<void> {
         mb(heap),
         ms(reload.took),
         ms(reload.longestStall),
+        pair(derived),
+        pair(afterWorker),
+        pair(snapshot),
         ms(first),
         ms(percentile(times, 0.5)),
         ms(percentile(times, 0.95)),

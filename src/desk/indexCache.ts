@@ -20,9 +20,10 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Corpus } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
-import { corpusFingerprint } from '../search/indexSnapshot.ts';
+import { corpusFingerprint, corpusFingerprintSteps } from '../search/indexSnapshot.ts';
 import { SliceAssembler, slicesOf, type Slice } from '../search/slicedTransfer.ts';
 import { storyIndexFromSnapshot, type IndexSnapshot, type StoryIndex } from '../search/storyIndex.ts';
+import { runCooperatively } from '../text/cooperative.ts';
 import { sourceDigest } from './sourceDigest.ts';
 
 /** Bump when the file's layout changes (not the snapshot's: the fingerprint covers that). */
@@ -57,6 +58,11 @@ export class IndexCache {
 
   fingerprintOf(corpus: Corpus): string {
     return corpusFingerprint(corpus, this.codeVersion);
+  }
+
+  /** fingerprintOf a slice at a time, for a process that serves questions meanwhile. */
+  fingerprintOfAsync(corpus: Corpus): Promise<string> {
+    return runCooperatively(corpusFingerprintSteps(corpus, this.codeVersion));
   }
 
   /** The index saved for this corpus, if it is there, intact and of this very corpus. Never rejects. */

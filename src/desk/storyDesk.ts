@@ -1,7 +1,8 @@
 /**
  * The serving state of the bot: the index built from the corpus folder, and the reload that replaces it
  * in one step. A reload that fails, or that the reload plan refuses (no article left, most removed
- * without `force`), leaves the index that was serving in place.
+ * without `force`), leaves the index that was serving in place. A reload that changes few articles
+ * derives its index from the serving one, which it only reads (see indexOf).
  */
 import { resolve } from 'node:path';
 import { isSkipped } from '../corpus/fileText.ts';
@@ -9,7 +10,9 @@ import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Article, Corpus, CorpusLoadOptions } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
 import { buildStoryIndexInWorker } from '../search/buildStoryIndexInWorker.ts';
+import { corpusChangeSteps } from '../search/corpusChange.ts';
 import { buildStoryIndex, buildStoryIndexAsync, type StoryIndex } from '../search/storyIndex.ts';
+import { runCooperatively } from '../text/cooperative.ts';
 import type { ReloadReport } from './commandTypes.ts';
 import type { LanguageService } from '../language/languageService.ts';
 import { analysePassagesOf, embedPassagesOf, prepareQuestion, type PreparedQuestion } from './deskLanguage.ts';
@@ -71,6 +74,8 @@ export class StoryDesk {
   private pending: { readonly force: boolean; readonly report: Promise<ReloadReport> } | undefined;
   private readonly load: (dir: string, options: CorpusLoadOptions) => Promise<Corpus>;
   private readonly build: (corpus: Corpus) => Promise<StoryIndex>;
+  /** Whether a reload may derive its index from the serving one: not when a test replaced the build. */
+  private readonly derives: boolean;
   private readonly corpusOptions: CorpusLoadOptions;
   private readonly indexCache: IndexCache | undefined;
   private readonly language: LanguageService | Promise<LanguageService> | undefined;
@@ -99,6 +104,7 @@ export class StoryDesk {
     this.serving = index;
     this.load = options.load ?? loadCorpus;
     this.build = builderFor(options, logger);
+    this.derives = options.build === undefined;
     this.corpusOptions = options.corpus ?? {};
     this.indexCache = options.indexCache;
     this.language = options.language;
@@ -249,10 +255,17 @@ export class StoryDesk {
     return this.cacheWrite;
   }
 
-  private cacheIndex(fingerprint: string, index: StoryIndex): void {
+  /** `fingerprint`: the corpus's, or the corpus to compute it of (a slice at a time, as the snapshot). */
+  private cacheIndex(fingerprint: string | Corpus, index: StoryIndex): void {
     const cache = this.indexCache;
     if (!cache) return;
-    this.cacheWrite = this.cacheWrite.then(() => cache.save(this.corpusDir, fingerprint, index));
+    this.cacheWrite = this.cacheWrite.then(async () => {
+      if (cache.readOnly) return cache.save(this.corpusDir, '', index);
+      // Both taken a slice at a time first, so that the save does not block the thread.
+      const digest = typeof fingerprint === 'string' ? fingerprint : await cache.fingerprintOfAsync(fingerprint);
+      await index.prepareSnapshot();
+      await cache.save(this.corpusDir, digest, index);
+    });
   }
 
   /** For tests and embedding: a desk over a corpus already in memory. */
@@ -362,10 +375,33 @@ export class StoryDesk {
     return adopted;
   }
 
+  /**
+   * The index of a corpus the folder now gives: derived from the serving index when few articles changed
+   * and the aliases did not (StoryIndex.derive, which only reads the serving index, so questions are
+   * answered from it meanwhile), else built in full as at start-up. A derivation that fails for any reason
+   * falls back to the full build: it is a shortcut, never the only way.
+   */
+  private async indexOf(corpus: Corpus): Promise<{ readonly index: StoryIndex; readonly derived: boolean }> {
+    const serving = this.serving;
+    if (this.derives && serving.articles.length > 0) {
+      const change = await runCooperatively(corpusChangeSteps(serving.corpus, corpus));
+      const touched = change.addedArticles.length + change.removedArticles.length + change.changedArticles.length;
+      if (!change.aliasesChanged && touched <= serving.articles.length * MAX_DERIVED_SHARE) {
+        try {
+          return { index: await serving.derive(corpus, change), derived: true };
+        } catch (error) {
+          this.logger.warn({ err: error }, 'could not derive the new index from the serving one; building it in full');
+        }
+      }
+    }
+    return { index: await this.build(corpus), derived: false };
+  }
+
   private async readAndSwap(force: boolean): Promise<ReloadReport> {
     const before = this.serving.corpus;
     let corpus: Corpus;
     let index: StoryIndex;
+    let derived: boolean;
     try {
       corpus = await this.load(this.corpusDir, this.corpusOptions);
       const plan = planReload({ articleIds: before.articles.map((article) => article.id) }, corpus, { force });
@@ -383,8 +419,8 @@ export class StoryDesk {
           refusal,
         };
       }
-      // The new index is built in full before it replaces the serving one; a failure leaves the old one.
-      index = await this.build(corpus);
+      // The new index is made in full before it replaces the serving one; a failure leaves the old one.
+      ({ index, derived } = await this.indexOf(corpus));
     } catch (error) {
       const failure = oneLine(error instanceof Error ? error.message : String(error));
       // The report carries the one-line reason; the log keeps the stack at debug level only.
@@ -393,9 +429,11 @@ export class StoryDesk {
       return { ...emptyChanges(before), ok: false, failure };
     }
     logCorpusProblems(this.logger, corpus, 'info');
+    // One assignment, once nothing is left that can fail: an answer runs synchronously on the index it
+    // read, old or new, and neither changes once made (a derived index only read the one serving).
     this.serving = index;
     this.analyseServingIndex();
-    if (this.indexCache) this.cacheIndex(this.indexCache.fingerprintOf(corpus), index);
+    this.cacheIndex(corpus, index);
     const report: ReloadReport = { ok: true, failure: null, ...compareCorpora(before, corpus) };
     this.logger.info(
       {
@@ -404,12 +442,20 @@ export class StoryDesk {
         changed: report.changed.length,
         rejected: report.rejected.length,
         forced: force,
+        derived,
       },
       'corpus reloaded',
     );
     return report;
   }
 }
+
+/**
+ * Share of the serving articles a reload may add, remove or change and still derive its index from the
+ * serving one. Past it, the derivation, all on this thread (in slices), would spare less of the work,
+ * and a full build of a large corpus runs on a worker thread.
+ */
+const MAX_DERIVED_SHARE = 0.25;
 
 /**
  * The index of `corpus`: the cached one when the cache holds this very corpus, else built (and `building`

@@ -3,7 +3,7 @@
  * second confirmation, so answers count each group once and name the other outlets as "also carried by".
  */
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
-import { runCooperatively, runToEnd, type Steps } from '../text/cooperative.ts';
+import { runToEnd, SliceClock, type Steps } from '../text/cooperative.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 /** Words per shingle: long enough that two independent reports rarely share one. */
@@ -14,7 +14,7 @@ const MIN_WORDS = 10;
  * A shingle in more passages than this is a stock phrase ("a déclaré le porte-parole du"), not evidence
  * of copying; skipping it also keeps the pairing linear on large corpora.
  */
-const MAX_PASSAGES_PER_SHINGLE = 40;
+export const MAX_PASSAGES_PER_SHINGLE = 40;
 /** Share of the shorter passage's shingles found in the other for the two to count as one text. */
 const MIN_CONTAINMENT = 0.6;
 
@@ -27,7 +27,21 @@ export interface CopyGroups {
   readonly groups: readonly (readonly string[])[];
 }
 
-function shinglesOf(passage: Passage): Set<string> {
+/**
+ * What finding copies computed, kept so that the copies of a changed corpus are found from its changes
+ * (changedCopies.ts): each passage's shingles, hashed (a few bytes each, where the strings would take
+ * hundreds of megabytes at 10,000 articles), and the pairs found near-identical. Never changed once made.
+ */
+export interface CopyBasis {
+  /** Each passage's distinct shingles, hashed, sorted, without repeats; only passages of MIN_WORDS words or more. */
+  readonly hashes: ReadonlyMap<string, Uint32Array>;
+  /** How many distinct shingles each of those passages has (two may share a hash). */
+  readonly counts: ReadonlyMap<string, number>;
+  /** The pairs of passages found near-identical, each passage listing the others. */
+  readonly pairs: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export function shinglesOf(passage: Passage): Set<string> {
   const words = tokenize(passage.text).map((token) => token.folded);
   const shingles = new Set<string>();
   if (words.length < MIN_WORDS) return shingles;
@@ -37,30 +51,62 @@ function shinglesOf(passage: Passage): Set<string> {
   return shingles;
 }
 
+/** FNV-1a over the UTF-16 code units: a shingle's hash, which only points at passages to check. */
+export function shingleHash(shingle: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < shingle.length; i++) {
+    hash ^= shingle.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** The hashes of a passage's shingles, sorted, without repeats. */
+export function hashesOf(shingles: ReadonlySet<string>): Uint32Array {
+  const hashes = Uint32Array.from(shingles, shingleHash).sort();
+  let kept = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[kept - 1]) hashes[kept++] = hashes[i]!;
+  return hashes.slice(0, kept);
+}
+
+/**
+ * Whether two passages of different articles carry one text: the share of the shorter one's shingles
+ * found in the other, counting only shingles that are not stock phrases.
+ */
+export function nearIdentical(shared: number, shingles: number, otherShingles: number): boolean {
+  return shared / Math.min(shingles, otherShingles) >= MIN_CONTAINMENT;
+}
+
 function publishedFirst(a: Article, b: Article): number {
   return a.published.iso.localeCompare(b.published.iso) || a.path.localeCompare(b.path);
 }
 
 export function findCopies(corpus: Corpus): CopyGroups {
-  return runToEnd(copySteps(corpus));
+  return runToEnd(copySteps(corpus, false)).copies;
 }
 
-/** findCopies, yielding to the event loop as it goes. */
-export function findCopiesAsync(corpus: Corpus): Promise<CopyGroups> {
-  return runCooperatively(copySteps(corpus));
+/** The copies of a corpus and what finding them computed (see CopyBasis). */
+export function copyBasisSteps(corpus: Corpus): Steps<{ readonly copies: CopyGroups; readonly basis: CopyBasis }> {
+  return copySteps(corpus, true);
 }
 
-/** Passages handled between two yields. */
-const PASSAGES_PER_STEP = 1000;
-
-function* copySteps(corpus: Corpus): Steps<CopyGroups> {
-  const articles = new Map(corpus.articles.map((article) => [article.id, article]));
+function* copySteps(
+  corpus: Corpus,
+  keepBasis: boolean,
+): Steps<{ readonly copies: CopyGroups; readonly basis: CopyBasis }> {
   const shingles = new Map<string, Set<string>>();
+  const hashes = new Map<string, Uint32Array>();
+  const counts = new Map<string, number>();
   const passagesWithShingle = new Map<string, string[]>();
-  for (const [position, passage] of corpus.passages.entries()) {
-    if (position % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
+  const clock = new SliceClock();
+  for (const passage of corpus.passages) {
+    yield* clock.tick();
     const own = shinglesOf(passage);
     shingles.set(passage.id, own);
+    if (keepBasis && own.size > 0) {
+      hashes.set(passage.id, hashesOf(own));
+      counts.set(passage.id, own.size);
+    }
     for (const shingle of own) {
       const list = passagesWithShingle.get(shingle) ?? [];
       list.push(passage.id);
@@ -68,17 +114,20 @@ function* copySteps(corpus: Corpus): Steps<CopyGroups> {
     }
   }
 
-  // Union-find over passages that are near-identical and belong to different articles.
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(id, root);
-    return root;
+  const pairs = new Map<string, Set<string>>();
+  const pair = (a: string, b: string) => {
+    for (const [one, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const others = pairs.get(one) ?? new Set<string>();
+      others.add(other);
+      pairs.set(one, others);
+    }
   };
   const passageById = new Map(corpus.passages.map((passage) => [passage.id, passage]));
-  for (const [position, passage] of corpus.passages.entries()) {
-    if (position % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
+  for (const passage of corpus.passages) {
+    yield* clock.tick();
     const own = shingles.get(passage.id)!;
     if (own.size === 0) continue;
     const shared = new Map<string, number>();
@@ -93,27 +142,47 @@ function* copySteps(corpus: Corpus): Steps<CopyGroups> {
     for (const [otherId, count] of shared) {
       const other = passageById.get(otherId)!;
       if (other.articleId === passage.articleId) continue;
-      const smaller = Math.min(own.size, shingles.get(otherId)!.size);
-      if (count / smaller >= MIN_CONTAINMENT) parent.set(find(otherId), find(passage.id));
+      if (nearIdentical(count, own.size, shingles.get(otherId)!.size)) pair(passage.id, otherId);
     }
   }
+  return { copies: yield* copyGroupsSteps(corpus, pairs), basis: { hashes, counts, pairs } };
+}
 
-  const members = new Map<string, string[]>();
-  for (const passage of corpus.passages) {
-    if (!parent.has(passage.id)) continue;
-    const root = find(passage.id);
-    const list = members.get(root) ?? [];
-    list.push(passage.id);
-    members.set(root, list);
+/**
+ * The groups the pairs make (passages linked by a chain of pairs are one text), in the order of their
+ * first passage in the corpus, each listed in corpus order, then from the earliest article. A slice at
+ * a time.
+ */
+export function* copyGroupsSteps(corpus: Corpus, pairs: ReadonlyMap<string, ReadonlySet<string>>): Steps<CopyGroups> {
+  const clock = new SliceClock();
+  const articles = new Map<string, Article>();
+  for (const article of corpus.articles) {
+    articles.set(article.id, article);
+    yield* clock.tick();
   }
+  const paired = new Map<string, { readonly position: number; readonly article: Article }>();
+  for (const [position, passage] of corpus.passages.entries()) {
+    if (pairs.has(passage.id)) paired.set(passage.id, { position, article: articles.get(passage.articleId)! });
+    yield* clock.tick();
+  }
+  const grouped = new Set<string>();
   const groups: string[][] = [];
-  for (const group of members.values()) {
-    if (group.length < 2) continue;
-    groups.push(
-      [...group].sort((a, b) =>
-        publishedFirst(articles.get(passageById.get(a)!.articleId)!, articles.get(passageById.get(b)!.articleId)!),
-      ),
-    );
+  for (const id of paired.keys()) {
+    if (grouped.has(id)) continue;
+    const group = [id];
+    grouped.add(id);
+    for (let next = 0; next < group.length; next++) {
+      for (const other of pairs.get(group[next]!) ?? []) {
+        if (grouped.has(other)) continue;
+        grouped.add(other);
+        group.push(other);
+      }
+    }
+    const at = (passageId: string) => paired.get(passageId)!;
+    group.sort((a, b) => at(a).position - at(b).position);
+    group.sort((a, b) => publishedFirst(at(a).article, at(b).article));
+    groups.push(group);
+    yield* clock.tick();
   }
   return copyGroupsFrom(groups);
 }

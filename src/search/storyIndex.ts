@@ -2,25 +2,29 @@
  * The searchable form of a corpus: a minisearch index over passages, with the French analysis applied
  * to passages and questions alike, and the facts (dates, names, counts) each passage states.
  *
- * This is the only module that imports minisearch. An index is immutable: a reload builds a new one.
+ * This is the only module that imports minisearch. An index is immutable: a reload builds a new one,
+ * or derives it from the serving one (derive), which it only reads.
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import type { TextAnalysis } from '../language/analysisTypes.ts';
 import { createAnalyzer, type Analyzer, type QueryUnit } from '../text/analyzer.ts';
-import {
-  buildNameGazetteer,
-  buildNameGazetteerAsync,
-  gazetteerFromData,
-  gazetteerToData,
-  type GazetteerData,
-  type NameGazetteer,
-} from '../text/entities.ts';
+import { mapInSlices, runCooperatively, runToEnd, SliceClock, sortInSlices, type Steps } from '../text/cooperative.ts';
+import { gazetteerFromData, gazetteerToData, type GazetteerData, type NameGazetteer } from '../text/entities.ts';
 import { createNewsVocabulary, type NewsVocabulary } from '../text/newsVocabulary.ts';
 import { foldCase } from '../text/normalize.ts';
-import { learnRoleNames, learnRoleNamesAsync, roleNamesFrom, surnameOf, type RoleNames } from '../text/roleNames.ts';
+import { roleNamesFrom, surnameOf, type RoleNames } from '../text/roleNames.ts';
 import { sentenceSpans } from '../text/sentences.ts';
-import { copyGroupsFrom, findCopies, findCopiesAsync, type CopyGroups } from './findCopies.ts';
+import { corpusChangeSteps, type CorpusChange } from './corpusChange.ts';
+import { copyGroupsFrom, type CopyGroups } from './findCopies.ts';
+import {
+  forkMiniSearchSteps,
+  loadPlainSteps,
+  plainIndexSteps,
+  sortTermsSteps,
+  type PlainIndex,
+} from './forkMiniSearch.ts';
+import { changedWholeCorpusSteps, wholeCorpusSteps, type IndexBasis } from './indexBasis.ts';
 import { INDEX_SNAPSHOT_FORMAT, IndexSnapshotMismatch } from './indexSnapshot.ts';
 import { PassageFacts, type PassageFactSheet } from './passageFacts.ts';
 
@@ -156,7 +160,6 @@ export class StoryIndex {
     const { corpus } = parts;
     // Indexes derived from this one (with parses, with vectors) never hold the loaded snapshot.
     const { loadedFrom, ...derivable } = parts;
-    this.parts = derivable;
     this.unwrittenSnapshot = loadedFrom;
     this.passageAnalyses = parts.passageAnalyses ?? new Map();
     this.passageVectors = parts.passageVectors ?? new Map();
@@ -171,10 +174,12 @@ export class StoryIndex {
       parts.roleNames.names.map((name) => [name, new Set(parts.analyzer.documentTerms(name))]),
     );
     this.roleTerms = new Set([...this.roleNameTerms.values()].flatMap((terms) => [...terms]));
-    this.vocabulary = createNewsVocabulary(this.analyzer);
-    this.articlesById = new Map(corpus.articles.map((article) => [article.id, article]));
-    this.passagesById = new Map(corpus.passages.map((passage) => [passage.id, passage]));
-    this.passagesByArticle = passagesByArticle(corpus);
+    this.vocabulary = parts.vocabulary ?? vocabularyFor(this.analyzer);
+    const lookups = parts.lookups ?? runToEnd(lookupsSteps(corpus, new SliceClock()));
+    this.parts = { ...derivable, vocabulary: this.vocabulary, lookups };
+    this.articlesById = lookups.articlesById;
+    this.passagesById = lookups.passagesById;
+    this.passagesByArticle = lookups.passagesByArticle;
     this.facts = new PassageFacts(this.gazetteer, (passage) => this.articleOf(passage).published);
   }
 
@@ -323,20 +328,82 @@ export class StoryIndex {
    * `fingerprint` is the corpus's (see corpusFingerprint), checked again when the snapshot is loaded.
    */
   snapshot(fingerprint: string): IndexSnapshot {
-    const loaded = this.unwrittenSnapshot;
-    if (loaded) {
-      this.unwrittenSnapshot = undefined;
-      return { ...loaded, fingerprint };
-    }
+    const taken = this.unwrittenSnapshot ?? runToEnd(this.snapshotSteps());
+    this.unwrittenSnapshot = undefined;
+    return { ...taken, fingerprint };
+  }
+
+  /**
+   * Takes the snapshot a slice at a time, for `snapshot()` to return (once): an index cache written while
+   * this index serves then never blocks the thread for long (minisearch's toJSON takes 0.2 s at 10,000
+   * articles). Nothing to do for an index that keeps the snapshot it was loaded from.
+   */
+  async prepareSnapshot(): Promise<void> {
+    if (!this.unwrittenSnapshot) this.unwrittenSnapshot = await runCooperatively(this.snapshotSteps());
+  }
+
+  private *snapshotSteps(): Steps<IndexSnapshot> {
+    const clock = new SliceClock();
+    const miniSearch = (yield* plainIndexSteps(this.miniSearch)) as AsPlainObject;
+    // By name: a derived gazetteer holds the same names as a full build's, in another order.
+    const byKey = <T>(entries: readonly [string, T][]) =>
+      sortInSlices(entries, ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0), clock);
+    const data = gazetteerToData(this.gazetteer);
+    const gazetteer: GazetteerData = {
+      matcher: yield* byKey(data.matcher),
+      names: yield* byKey(data.names),
+      surnames: yield* byKey(data.surnames),
+      known: yield* byKey(data.known),
+    };
     return {
       format: INDEX_SNAPSHOT_FORMAT,
       analyzerVersion: this.analyzer.version,
-      fingerprint,
-      miniSearch: this.miniSearch.toJSON(),
-      gazetteer: gazetteerToData(this.gazetteer),
+      fingerprint: '',
+      miniSearch,
+      gazetteer,
       copies: this.copies.groups,
       roles: [...this.roleNames.byRole],
     };
+  }
+
+  /**
+   * The index of `corpus`, a later reading of this index's corpus folder, derived from this index: the
+   * passages of the articles that went or changed are removed, those of the articles that came or
+   * changed added, and what is computed over the whole corpus (names, copies, roles) is computed from
+   * those changes (see IndexBasis). It answers every question as `buildStoryIndex(corpus)` would.
+   *
+   * This index is only read, never changed, so it serves questions meanwhile (between the steps, each a
+   * few milliseconds), and keeps serving as it was if this throws. The one thing it may gain is its basis,
+   * computed the first time from its own corpus. Throws when the alias lists differ: every term would.
+   */
+  async derive(corpus: Corpus, change?: CorpusChange): Promise<StoryIndex> {
+    return runCooperatively(this.derivedSteps(corpus, change));
+  }
+
+  private *derivedSteps(corpus: Corpus, known?: CorpusChange): Steps<StoryIndex> {
+    const change = known ?? (yield* corpusChangeSteps(this.corpus, corpus));
+    if (change.aliasesChanged) throw new Error('the alias list changed: the index must be built anew');
+    const holder = this.parts.basis;
+    if (!holder.value) holder.value = (yield* wholeCorpusSteps(this.corpus, this.analyzer)).basis;
+    const basis = holder.value;
+    const { miniSearch } = prepare(corpus, this.analyzer, change.added);
+    yield;
+    const clock = new SliceClock();
+    const order = yield* mapInSlices(corpus.passages, (passage) => passage.id, clock);
+    const removed = new Set(change.removed.map((passage) => passage.id));
+    yield* forkMiniSearchSteps(this.miniSearch, miniSearch, { removed, added: change.added, idOf: (p) => p.id, order });
+    const { basis: derived, ...whole } = yield* changedWholeCorpusSteps(basis, corpus, change, this.analyzer);
+    const lookups = yield* lookupsSteps(corpus, clock);
+    yield;
+    return new StoryIndex({
+      lookups,
+      corpus,
+      analyzer: this.analyzer,
+      vocabulary: this.vocabulary,
+      miniSearch,
+      ...whole,
+      basis: { value: derived },
+    });
   }
 
   /** The dates, names and counts a passage states (computed once per passage, then kept). */
@@ -463,23 +530,18 @@ function withMostUnits(
     held.forEach((unitIndex) => unitsFound.add(unitIndex));
     return { result, units: held.size };
   });
+  // Then by id: minisearch lists equal scores in the order documents were added, which a derived index
+  // does not share with one built from scratch.
   return counted
-    .sort((a, b) => b.units - a.units || b.result.score - a.result.score)
+    .sort(
+      (a, b) =>
+        b.units - a.units ||
+        b.result.score - a.result.score ||
+        (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0),
+    )
     .slice(0, limit)
     .map(({ result }) => result);
 }
-
-/** The identity of a written name: its alias group, or else its last word ("Trump" is "Donald Trump"). */
-function nameIdentity(analyzer: Analyzer, name: string): string {
-  const terms = analyzer.documentTerms(name);
-  return terms.find((term) => term.startsWith('@')) ?? surnameOf(name);
-}
-
-const roleNamesOf = (corpus: Corpus, analyzer: Analyzer): RoleNames =>
-  learnRoleNames(
-    corpus.passages.map((passage) => passage.text),
-    (name) => nameIdentity(analyzer, name),
-  );
 
 /** One sentence of a passage (offsets into the passage's text) and its embedding (unit length). */
 export interface SentenceVector {
@@ -500,15 +562,67 @@ interface IndexParts {
   readonly passageVectors?: ReadonlyMap<string, Float32Array>;
   readonly sentenceVectors?: ReadonlyMap<string, readonly SentenceVector[]>;
   readonly analyzer: Analyzer;
+  /** The analyzer's, when known already (it depends on the analyzer alone). */
+  readonly vocabulary?: NewsVocabulary;
+  /** The corpus's, when made already (a slice at a time, for an index made while another serves). */
+  readonly lookups?: Lookups;
   readonly miniSearch: MiniSearch<Passage>;
   readonly gazetteer: NameGazetteer;
   readonly copies: CopyGroups;
   readonly roleNames: RoleNames;
+  /** Shared by an index and those made from it with parses or vectors, which have the same corpus. */
+  readonly basis: BasisHolder;
 }
 
-function passagesByArticle(corpus: Corpus): Map<string, Passage[]> {
+/**
+ * What the index computed over its whole corpus (see IndexBasis): there from a build in this thread,
+ * computed the first time an index is derived from this one otherwise (an index from a worker or a cache).
+ */
+interface BasisHolder {
+  value?: IndexBasis;
+}
+
+/**
+ * The last vocabulary made, and the version of the analyzer it was made for: every index of a corpus
+ * whose aliases did not change shares it, since making one takes some 50 ms, too long for a bot serving
+ * questions while a reload builds the next index.
+ */
+let lastVocabulary: { readonly version: string; readonly vocabulary: NewsVocabulary } | undefined;
+
+function vocabularyFor(analyzer: Analyzer): NewsVocabulary {
+  if (lastVocabulary?.version !== analyzer.version)
+    lastVocabulary = { version: analyzer.version, vocabulary: createNewsVocabulary(analyzer) };
+  return lastVocabulary.vocabulary;
+}
+
+/** The corpus by id. */
+interface Lookups {
+  readonly articlesById: ReadonlyMap<string, Article>;
+  readonly passagesById: ReadonlyMap<string, Passage>;
+  readonly passagesByArticle: ReadonlyMap<string, readonly Passage[]>;
+}
+
+function* lookupsSteps(corpus: Corpus, clock: SliceClock): Steps<Lookups> {
+  const articlesById = new Map<string, Article>();
+  for (const article of corpus.articles) {
+    articlesById.set(article.id, article);
+    yield* clock.tick();
+  }
+  const passagesById = new Map<string, Passage>();
   const byArticle = new Map<string, Passage[]>();
   for (const passage of corpus.passages) {
+    passagesById.set(passage.id, passage);
+    const list = byArticle.get(passage.articleId) ?? [];
+    list.push(passage);
+    byArticle.set(passage.articleId, list);
+    yield* clock.tick();
+  }
+  return { articlesById, passagesById, passagesByArticle: byArticle };
+}
+
+function passagesByArticle(passages: readonly Passage[]): Map<string, Passage[]> {
+  const byArticle = new Map<string, Passage[]>();
+  for (const passage of passages) {
     const list = byArticle.get(passage.articleId) ?? [];
     list.push(passage);
     byArticle.set(passage.articleId, list);
@@ -521,16 +635,24 @@ function passagesByArticle(corpus: Corpus): Map<string, Passage[]> {
  * `context`, the last sentence of the previous paragraph: news paragraphs lean on it ("Poutine et Trump
  * ont eu deux conversations téléphoniques." then "Le vendredi 15 décembre, ils ont…"). Fields are read
  * as each passage is indexed, so a chunked build does that work chunk by chunk too.
+ *
+ * `added`: for an index derived from another, the passages it adds, the only ones it reads fields of
+ * (whole articles, so each one's previous paragraph is there).
  */
-function prepare(corpus: Corpus): { analyzer: Analyzer; miniSearch: MiniSearch<Passage>; options: Options<Passage> } {
-  const analyzer = createAnalyzer(corpus.aliases);
-  const byArticle = passagesByArticle(corpus);
+function prepare(
+  corpus: Corpus,
+  analyzer: Analyzer = createAnalyzer(corpus.aliases),
+  added: readonly Passage[] = corpus.passages,
+): { analyzer: Analyzer; miniSearch: MiniSearch<Passage>; options: Options<Passage> } {
+  // Made when a passage is first added: an index loaded from a snapshot never adds one.
+  let byArticle: Map<string, Passage[]> | undefined;
+  const articleOf = (passage: Passage) => (byArticle ??= passagesByArticle(added)).get(passage.articleId);
   const options: Options<Passage> = {
     fields: ['text', 'context'],
     extractField: (passage, field) => {
       if (field === 'id') return passage.id;
       if (field === 'text') return passage.text;
-      return passage.index > 0 ? lastSentence(byArticle.get(passage.articleId)?.[passage.index - 1]) : '';
+      return passage.index > 0 ? lastSentence(articleOf(passage)?.[passage.index - 1]) : '';
     },
     // The analyzer already returns final index terms, so minisearch must not process them again.
     tokenize: (text) => analyzer.documentTerms(text),
@@ -544,24 +666,13 @@ function prepare(corpus: Corpus): { analyzer: Analyzer; miniSearch: MiniSearch<P
   return { analyzer, miniSearch: new MiniSearch<Passage>(options), options };
 }
 
-const gazetteerOf = (corpus: Corpus): NameGazetteer =>
-  buildNameGazetteer(
-    corpus.passages.map((passage) => passage.text),
-    corpus.aliases,
-  );
-
 /** Indexes a corpus at once. Blocks for as long as it takes: for tests, tools and small corpora. */
 export function buildStoryIndex(corpus: Corpus): StoryIndex {
   const { analyzer, miniSearch } = prepare(corpus);
   miniSearch.addAll(corpus.passages);
-  return new StoryIndex({
-    corpus,
-    analyzer,
-    miniSearch,
-    gazetteer: gazetteerOf(corpus),
-    copies: findCopies(corpus),
-    roleNames: roleNamesOf(corpus, analyzer),
-  });
+  runToEnd(sortTermsSteps(miniSearch));
+  const { basis, ...whole } = runToEnd(wholeCorpusSteps(corpus, analyzer));
+  return new StoryIndex({ corpus, analyzer, miniSearch, ...whole, basis: { value: basis } });
 }
 
 /** Passages indexed between two yields to the event loop. */
@@ -574,16 +685,9 @@ const PASSAGES_PER_CHUNK = 200;
 export async function buildStoryIndexAsync(corpus: Corpus): Promise<StoryIndex> {
   const { analyzer, miniSearch } = prepare(corpus);
   await miniSearch.addAllAsync(corpus.passages, { chunkSize: PASSAGES_PER_CHUNK });
-  const gazetteer = await buildNameGazetteerAsync(
-    corpus.passages.map((passage) => passage.text),
-    corpus.aliases,
-  );
-  const copies = await findCopiesAsync(corpus);
-  const roleNames = await learnRoleNamesAsync(
-    corpus.passages.map((passage) => passage.text),
-    (name) => nameIdentity(analyzer, name),
-  );
-  return new StoryIndex({ corpus, analyzer, miniSearch, gazetteer, copies, roleNames });
+  await runCooperatively(sortTermsSteps(miniSearch));
+  const { basis, ...whole } = await runCooperatively(wholeCorpusSteps(corpus, analyzer));
+  return new StoryIndex({ corpus, analyzer, miniSearch, ...whole, basis: { value: basis } });
 }
 
 /**
@@ -591,9 +695,10 @@ export async function buildStoryIndexAsync(corpus: Corpus): Promise<StoryIndex> 
  * Throws IndexSnapshotMismatch when the snapshot was taken of another corpus, or by another version of
  * the analysis or of the snapshot format: the caller then builds the index instead.
  *
- * `chunked`: minisearch's tree is rebuilt a thousand terms at a time, yielding to the event loop in
- * between, for an index that replaces one serving questions (a worker's build). Otherwise at once, four
- * times faster: a start has no index serving yet that a blocked event loop would delay.
+ * `chunked`: minisearch's index is rebuilt a slice of a few milliseconds at a time (loadPlainSteps),
+ * yielding to the event loop in between, for an index that replaces one serving questions (a worker's
+ * build). Otherwise at once by minisearch's loadJS, four times faster: a start has no index serving yet
+ * that a blocked event loop would delay.
  *
  * `keep`: the index keeps the snapshot until its first `snapshot()`, for the index cache to write.
  */
@@ -608,18 +713,20 @@ export async function storyIndexFromSnapshot(
   if (snapshot.analyzerVersion !== analyzer.version)
     throw new IndexSnapshotMismatch('it was built by another version of the analysis');
   if (snapshot.fingerprint !== fingerprint) throw new IndexSnapshotMismatch('the corpus has changed since');
-  const miniSearch = chunked
-    ? await MiniSearch.loadJSAsync(snapshot.miniSearch, options)
-    : MiniSearch.loadJS(snapshot.miniSearch, options);
+  const miniSearch = chunked ? new MiniSearch<Passage>(options) : MiniSearch.loadJS(snapshot.miniSearch, options);
+  if (chunked) await runCooperatively(loadPlainSteps(miniSearch, snapshot.miniSearch as unknown as PlainIndex));
   if (miniSearch.documentCount !== corpus.passages.length)
     throw new IndexSnapshotMismatch('it does not hold every passage of the corpus');
+  const lookups = chunked ? await runCooperatively(lookupsSteps(corpus, new SliceClock())) : undefined;
   return new StoryIndex({
+    ...(lookups ? { lookups } : {}),
     corpus,
     analyzer,
     miniSearch,
     gazetteer: gazetteerFromData(snapshot.gazetteer),
     copies: copyGroupsFrom(snapshot.copies),
     roleNames: roleNamesFrom(new Map(snapshot.roles)),
+    basis: {},
     ...(keep ? { loadedFrom: snapshot } : {}),
   });
 }

@@ -4,7 +4,6 @@
  * son homologue américain de transmettre…"). Learning which role goes with which name lets a passage
  * that writes the role count as naming the person.
  */
-import { runCooperatively, runToEnd, type Steps } from './cooperative.ts';
 import { APPOSED_ROLE } from './entityWords.ts';
 import { foldCase } from './normalize.ts';
 
@@ -38,27 +37,33 @@ function roleKey(text: string): string {
  * and after a change of director) stands for nobody.
  */
 export function learnRoleNames(texts: readonly string[], identify: (name: string) => string): RoleNames {
-  return runToEnd(roleNameSteps(texts, identify));
+  return roleNamesFromSightings(texts.map((text) => roleSightingsIn(text, identify)));
 }
 
-/** learnRoleNames, yielding to the event loop as it reads the corpus. */
-export function learnRoleNamesAsync(texts: readonly string[], identify: (name: string) => string): Promise<RoleNames> {
-  return runCooperatively(roleNameSteps(texts, identify));
+/** A role written beside a name in one text: the role (folded), who the name is (`identify`), the name. */
+export type RoleSighting = readonly [role: string, identity: string, name: string];
+
+/**
+ * The roles one text writes beside a name: all that learning roles reads of a text, so that a corpus
+ * that changed is learned again from its new texts and what its other texts gave before.
+ */
+export function roleSightingsIn(text: string, identify: (name: string) => string): RoleSighting[] {
+  const sightings: RoleSighting[] = [];
+  for (const match of text.matchAll(APPOSED_ROLE)) {
+    const role = roleKey(match.groups!['role']!);
+    const name = match.groups!['name']!;
+    if (role.split(' ').some((word) => NOT_IN_A_ROLE.has(word))) continue;
+    sightings.push([role, identify(name), name]);
+  }
+  return sightings;
 }
 
-/** Texts read between two yields. */
-const TEXTS_PER_STEP = 2000;
-
-function* roleNameSteps(texts: readonly string[], identify: (name: string) => string): Steps<RoleNames> {
+/** The roles learned from each text's sightings, the texts in corpus order (the longest name wins; a tie, the first). */
+export function roleNamesFromSightings(sightings: Iterable<readonly RoleSighting[]>): RoleNames {
   const byRole = new Map<string, Map<string, string>>();
-  for (const [position, text] of texts.entries()) {
-    if (position % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
-    for (const match of text.matchAll(APPOSED_ROLE)) {
-      const role = roleKey(match.groups!['role']!);
-      const name = match.groups!['name']!;
-      if (role.split(' ').some((word) => NOT_IN_A_ROLE.has(word))) continue;
+  for (const ofText of sightings) {
+    for (const [role, identity, name] of ofText) {
       const people = byRole.get(role) ?? new Map<string, string>();
-      const identity = identify(name);
       // The longest writing of a person names them best ("Donald Trump" rather than "Trump").
       if ((people.get(identity)?.length ?? 0) < name.length) people.set(identity, name);
       byRole.set(role, people);
