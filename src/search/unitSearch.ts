@@ -65,8 +65,12 @@ interface PlannedTerm {
 }
 
 export class UnitSearch {
-  /** The index's state the arrays below were made for: any passage added or removed changes it. */
+  /**
+   * The index's state the arrays below were made for: a passage added or removed changes the counts,
+   * and a reload or a removal of everything replaces minisearch's map of ids.
+   */
   private stateKey = '';
+  private stateIds: ReadonlyMap<number, string> | undefined;
   private live = new Uint8Array(0);
   /** Per field, each passage's BM25 length normalisation, k·(1 − b + b·length / average length). */
   private norms: Float64Array[] = [];
@@ -128,7 +132,7 @@ export class UnitSearch {
   private prepare(): void {
     const { source } = this;
     const key = `${source.nextShortId}:${source.documentCount}`;
-    if (key === this.stateKey) return;
+    if (key === this.stateKey && source.documentIds === this.stateIds) return;
     const size = source.nextShortId;
     this.live = new Uint8Array(size);
     for (const shortId of source.documentIds.keys()) this.live[shortId] = 1;
@@ -155,6 +159,7 @@ export class UnitSearch {
       this.cutScores = new Float64Array(size);
     }
     this.stateKey = key;
+    this.stateIds = source.documentIds;
   }
 
   /** Each unit's terms, and the index terms each reaches: itself, and near spellings where allowed. */

@@ -171,6 +171,21 @@ describe('UnitSearch', () => {
     expect(added.some((passage) => found.has(passage.id))).toBe(true);
   });
 
+  it('follows an index emptied and filled again with as many passages', () => {
+    const miniSearch = indexOf(seed);
+    const search = new UnitSearch(postingSourceOf(miniSearch));
+    const questions = questionUnits(seed);
+    questions.forEach((units) => search.search(asUnitQueries(units), { require: 'any' }));
+    // Same counts as before (short ids from 0 again, as many passages), other texts.
+    const others = recombinedSeedCorpus(seed, 10).passages.slice(0, seed.passages.length);
+    miniSearch.removeAll();
+    miniSearch.addAll(others);
+    for (const units of questions)
+      expect(byId(search.search(asUnitQueries(units), { require: 'any' }).ranked)).toEqual(
+        byId(minisearchResults(miniSearch, units)),
+      );
+  });
+
   it('tells whether any passage holds a term, and how many hold them all', () => {
     const miniSearch = indexOf(seed);
     const search = new UnitSearch(postingSourceOf(miniSearch));
