@@ -5,6 +5,7 @@
 import type { Passage } from '../corpus/types.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
 import type { TextSpan } from '../text/sentences.ts';
+import { passageTermSpans } from './passageTermSpans.ts';
 import { highlightsOf, quoteSpan } from './quotes.ts';
 import type { Citation } from './types.ts';
 
@@ -47,7 +48,7 @@ export function cite(index: StoryIndex, passage: Passage, options: CiteOptions):
 
 /** Where in a passage the question's words are densest: the anchor for a quote about the match. */
 export function bestMatchAnchor(index: StoryIndex, passage: Passage, matchedTerms: ReadonlySet<string>): TextSpan {
-  const spans = index.analyzer.termSpans(passage.text).filter((span) => span.terms.some((t) => matchedTerms.has(t)));
+  const spans = passageTermSpans(index, passage).filter((span) => span.terms.some((t) => matchedTerms.has(t)));
   const first = spans[0];
   if (!first) return { start: 0, end: 0 };
   // The densest window of matched words, so the quote shows the most of what was asked.

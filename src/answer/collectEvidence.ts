@@ -6,6 +6,7 @@
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
 import type { TermSpan } from '../text/analyzer.ts';
 import { DATELINE_LENGTH, sentenceSpans, type TextSpan } from '../text/sentences.ts';
+import { passageTermSpans } from './passageTermSpans.ts';
 import type { Evidence } from './rankEvidence.ts';
 import { coverage, spanCoverage, type Retrieval } from './retrieve.ts';
 
@@ -57,8 +58,7 @@ const PASSAGES_READ = 40;
 
 /** Spans of the passage whose words matched the question, with the units they answer. */
 function matchedSpans(index: StoryIndex, hit: PassageHit): (TermSpan & { readonly units: readonly number[] })[] {
-  return index.analyzer
-    .termSpans(hit.passage.text)
+  return passageTermSpans(index, hit.passage)
     .map((span) => ({ ...span, units: span.terms.flatMap((term) => hit.unitOfTerm.get(term) ?? []) }))
     .filter((span) => span.units.length > 0);
 }

@@ -125,7 +125,17 @@ export function questionEventYear(index: StoryIndex, question: string, retrieval
   return undefined;
 }
 
-/** The years of the events the corpus reports as news: each article's event year. */
-export function corpusEventYears(index: StoryIndex): Set<string> {
-  return new Set(index.articles.map((article) => articleEventYear(index, article)));
+const corpusEvents = new WeakMap<StoryIndex, ReadonlySet<string>>();
+
+/**
+ * The years of the events the corpus reports as news: each article's event year. Kept once read: it
+ * reads every article, 10,000 at a time on a large corpus, and a value answer asks for it every time.
+ */
+export function corpusEventYears(index: StoryIndex): ReadonlySet<string> {
+  let years = corpusEvents.get(index);
+  if (!years) {
+    years = new Set(index.articles.map((article) => articleEventYear(index, article)));
+    corpusEvents.set(index, years);
+  }
+  return years;
 }

@@ -88,8 +88,7 @@ export interface RetrieveOptions {
 function outletsNamedIn(index: StoryIndex, question: string): string[] {
   const folded = foldCase(question).replace(/[’']/gu, "'");
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const outlets = [...new Set(index.articles.map((article) => article.outlet))];
-  return outlets.filter((outlet) => {
+  return outletsOf(index).filter((outlet) => {
     const full = foldCase(outlet);
     const firstWord = full.split(/[\s'-]+/u).find((word) => word.length >= 4 && !isStopWord(word));
     const names = [full, ...(firstWord ? [firstWord] : [])].map(escape).join('|');
@@ -98,6 +97,18 @@ function outletsNamedIn(index: StoryIndex, question: string): string[] {
       'u',
     ).test(folded);
   });
+}
+
+const corpusOutlets = new WeakMap<StoryIndex, readonly string[]>();
+
+/** The corpus's outlets, kept once read: otherwise every question would read every article for them. */
+function outletsOf(index: StoryIndex): readonly string[] {
+  let outlets = corpusOutlets.get(index);
+  if (!outlets) {
+    outlets = [...new Set(index.articles.map((article) => article.outlet))];
+    corpusOutlets.set(index, outlets);
+  }
+  return outlets;
 }
 
 export function retrieve(

@@ -5,7 +5,7 @@
  * This is the only module that imports minisearch. An index is immutable: a reload builds a new one,
  * or derives it from the serving one (derive), which it only reads.
  */
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import type { TextAnalysis } from '../language/analysisTypes.ts';
 import { createAnalyzer, type Analyzer, type QueryUnit } from '../text/analyzer.ts';
@@ -27,6 +27,8 @@ import {
 import { changedWholeCorpusSteps, wholeCorpusSteps, type IndexBasis } from './indexBasis.ts';
 import { INDEX_SNAPSHOT_FORMAT, IndexSnapshotMismatch } from './indexSnapshot.ts';
 import { PassageFacts, type PassageFactSheet } from './passageFacts.ts';
+import type { FieldPostings, PostingSource } from './postingSource.ts';
+import { UnitSearch } from './unitSearch.ts';
 
 export interface PassageHit {
   readonly passage: Passage;
@@ -154,6 +156,7 @@ export class StoryIndex {
   private readonly writtenTerms = new Map<string, boolean>();
   private readonly topicTerms = new Map<string, ReadonlySet<string>>();
   private readonly titleTerms = new Map<string, ReadonlySet<string>>();
+  private searcher: UnitSearch | undefined;
 
   /** Use buildStoryIndex or buildStoryIndexAsync. */
   constructor(parts: IndexParts) {
@@ -245,8 +248,7 @@ export class StoryIndex {
       const terms = this.analyzer.documentTerms(name);
       const group = terms.find((term) => term.startsWith('@'));
       const queries = group ? [group] : terms;
-      count =
-        queries.length === 0 ? 0 : this.miniSearch.search({ combineWith: 'AND', queries, fields: ['text'] }).length;
+      count = this.unitSearch().countHoldingAll(queries, 'text');
       this.frequencies.set(name, count);
     }
     return count;
@@ -419,11 +421,17 @@ export class StoryIndex {
     return terms.some((term) => {
       let written = this.writtenTerms.get(term);
       if (written === undefined) {
-        written = this.miniSearch.search(term, { fuzzy: false, prefix: false }).length > 0;
+        written = this.unitSearch().holds(term);
         this.writtenTerms.set(term, written);
       }
       return written;
     });
+  }
+
+  /** Made on the first search: the slots it scores in are as many as the passages. */
+  private unitSearch(): UnitSearch {
+    this.searcher ??= new UnitSearch(postingSourceOf(this.miniSearch));
+    return this.searcher;
   }
 
   /**
@@ -441,28 +449,25 @@ export class StoryIndex {
     const unitOfTerm = new Map<string, number>();
     units.forEach((unit, unitIndex) => unit.terms.forEach((term) => unitOfTerm.set(term, unitIndex)));
 
-    const matched = this.miniSearch.search({
-      combineWith: request.require === 'all' ? 'AND' : 'OR',
-      queries: units.map((unit) => ({
-        combineWith: 'OR',
-        queries: [...unit.terms],
-        fuzzy: unit.fuzzy && !this.writes(unit.terms) ? (term: string) => editDistanceFor(term) : false,
-        prefix: false,
-      })),
-    });
-    const unitsFound = new Set<number>();
     const { filter } = request;
-    const filtered = filter
-      ? matched.filter((result) => {
-          const passage = this.passagesById.get(String(result.id));
-          return passage !== undefined && filter(passage, this.articleOf(passage));
-        })
-      : matched;
-    // Cut to the limit only when it cuts: the units of the results left out still count as found.
-    const results =
-      request.limit !== undefined && filtered.length > request.limit
-        ? withMostUnits(filtered, unitOfTerm, unitsFound, request.limit)
-        : filtered;
+    const { ranked: results, unitsFound } = this.unitSearch().search(
+      units.map((unit) => ({
+        terms: unit.terms,
+        editDistance: unit.fuzzy && !this.writes(unit.terms) ? editDistanceFor : () => 0,
+      })),
+      {
+        require: request.require,
+        ...(request.limit !== undefined ? { limit: request.limit } : {}),
+        ...(filter
+          ? {
+              accept: (id: string) => {
+                const passage = this.passagesById.get(id);
+                return passage !== undefined && filter(passage, this.articleOf(passage));
+              },
+            }
+          : {}),
+      },
+    );
 
     const readRoles = this.asksForSomeoneARoleStandsFor(units);
     const hits: PassageHit[] = [];
@@ -512,35 +517,48 @@ export class StoryIndex {
 }
 
 /**
- * The `limit` results holding the most units, best scored first among equals (minisearch lists them by
- * score), adding the units of every result to `unitsFound` on the way.
+ * minisearch's postings, lengths and counts as UnitSearch reads them. They are protected members, there
+ * for subclasses; an index loaded from a snapshot is a plain MiniSearch (loadJS makes no subclass), so
+ * they are read here by name, through getters, as minisearch replaces some of them when passages come
+ * and go. tests/search/unitSearch.test.ts checks the scores against minisearch's own search.
  */
-function withMostUnits(
-  results: readonly SearchResult[],
-  unitOfTerm: ReadonlyMap<string, number>,
-  unitsFound: Set<number>,
-  limit: number,
-): readonly SearchResult[] {
-  const counted = results.map((result) => {
-    const held = new Set<number>();
-    for (const term of result.queryTerms) {
-      const unitIndex = unitOfTerm.get(term);
-      if (unitIndex !== undefined) held.add(unitIndex);
-    }
-    held.forEach((unitIndex) => unitsFound.add(unitIndex));
-    return { result, units: held.size };
-  });
-  // Then by id: minisearch lists equal scores in the order documents were added, which a derived index
-  // does not share with one built from scratch.
-  return counted
-    .sort(
-      (a, b) =>
-        b.units - a.units ||
-        b.result.score - a.result.score ||
-        (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0),
-    )
-    .slice(0, limit)
-    .map(({ result }) => result);
+export function postingSourceOf(miniSearch: MiniSearch<Passage>): PostingSource {
+  const options = miniSearch['_options'];
+  const { boost, bm25, weights } = options.searchOptions;
+  if (!bm25 || weights?.fuzzy === undefined)
+    throw new Error('postingSourceOf: minisearch gave no BM25 or fuzzy weight');
+  const fields = options.fields.map((name) => ({
+    name,
+    id: miniSearch['_fieldIds'][name]!,
+    // As minisearch reads a boost: a missing or zero one counts as 1.
+    boost: (boost && Object.hasOwn(boost, name) ? boost[name] : undefined) || 1,
+  }));
+  return {
+    postings: (term) => miniSearch['_index'].get(term),
+    termsNear: (term, distance) =>
+      miniSearch['_index'].fuzzyGet(term, distance) as ReadonlyMap<string, readonly [FieldPostings, number]>,
+    get documentIds() {
+      return miniSearch['_documentIds'] as ReadonlyMap<number, string>;
+    },
+    get fieldLengths() {
+      return miniSearch['_fieldLength'];
+    },
+    get averageFieldLengths() {
+      return miniSearch['_avgFieldLength'];
+    },
+    get documentCount() {
+      return miniSearch['_documentCount'];
+    },
+    get nextShortId() {
+      return miniSearch['_nextId'];
+    },
+    get hasDiscarded() {
+      return miniSearch['_dirtCount'] > 0;
+    },
+    fields,
+    bm25,
+    fuzzyWeight: weights.fuzzy,
+  };
 }
 
 /** One sentence of a passage (offsets into the passage's text) and its embedding (unit length). */
