@@ -85,6 +85,9 @@ export function findCopies(corpus: Corpus): CopyGroups {
   return runToEnd(copySteps(corpus, false)).copies;
 }
 
+/** Maps the shingles of a corpus are spread over, by hash. */
+const SHINGLE_MAPS = 256;
+
 /** The copies of a corpus and what finding them computed (see CopyBasis). */
 export function copyBasisSteps(corpus: Corpus): Steps<{ readonly copies: CopyGroups; readonly basis: CopyBasis }> {
   return copySteps(corpus, true);
@@ -97,7 +100,10 @@ function* copySteps(
   const shingles = new Map<string, Set<string>>();
   const hashes = new Map<string, Uint32Array>();
   const counts = new Map<string, number>();
-  const passagesWithShingle = new Map<string, string[]>();
+  // Millions of shingles at 10,000 articles: one Map would grow by copying a million entries at once, a
+  // pause of tens of milliseconds; spread over many, each grows in a small step.
+  const passagesWithShingle = Array.from({ length: SHINGLE_MAPS }, () => new Map<string, string[]>());
+  const holdersOf = (shingle: string) => passagesWithShingle[shingleHash(shingle) % SHINGLE_MAPS]!;
   const clock = new SliceClock();
   for (const passage of corpus.passages) {
     yield* clock.tick();
@@ -108,9 +114,10 @@ function* copySteps(
       counts.set(passage.id, own.size);
     }
     for (const shingle of own) {
-      const list = passagesWithShingle.get(shingle) ?? [];
-      list.push(passage.id);
-      passagesWithShingle.set(shingle, list);
+      const map = holdersOf(shingle);
+      const list = map.get(shingle);
+      if (list) list.push(passage.id);
+      else map.set(shingle, [passage.id]);
     }
   }
 
@@ -132,7 +139,7 @@ function* copySteps(
     if (own.size === 0) continue;
     const shared = new Map<string, number>();
     for (const shingle of own) {
-      const holders = passagesWithShingle.get(shingle) ?? [];
+      const holders = holdersOf(shingle).get(shingle) ?? [];
       if (holders.length > MAX_PASSAGES_PER_SHINGLE) continue;
       for (const other of holders) {
         if (other <= passage.id) continue;

@@ -4,10 +4,12 @@
  * canonical order, and an index's plain form taken, and loaded, slice by slice.
  *
  * Minisearch has no public way to copy an index but toJSON and loadJS, and toJSON runs in one piece
- * (0.2 s at 10,000 articles), as do parts of loadJSAsync (tens of milliseconds): so this reads and writes minisearch 7's private state, and only here
- * (`internalsOf` throws when that state is not as described below; the caller then builds the index in
- * full). New documents are still added by minisearch's own `add`, so how a document becomes postings is
- * its business alone.
+ * (0.2 s at 10,000 articles), as do parts of loadJSAsync (tens of milliseconds): so this reads and
+ * writes minisearch 7's private state, and only here (`internalsOf` throws when that state is not as
+ * described below; the caller then builds the index in full). New documents are still added by
+ * minisearch's own `add`, so how a document becomes postings is its business alone. The tests that
+ * compare derived and built indexes (tests/search/deriveStoryIndex.test.ts) catch a minisearch whose
+ * private state means something else.
  *
  * A forked index holds what an index built from scratch would, to the last bit, and its plain form is
  * the same (so is the index cache written of it):
