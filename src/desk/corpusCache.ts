@@ -12,9 +12,8 @@
  * day changed. Like the index cache, it ends with the SHA-256 of its content: a cut-short or altered
  * file is reported and rewritten, never trusted. A start only: a reload always reads the folder.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES } from '../corpus/fileText.ts';
 import { corpusFileStamps, type CorpusFileStamps } from '../corpus/corpusFileStamps.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
@@ -22,6 +21,7 @@ import { isFutureDateProblem, latestToday } from '../corpus/parseArticleFile.ts'
 import type { Article, Corpus, CorpusLoadOptions, Passage } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
 import { corpusDigest, rememberCorpusDigest } from '../search/indexSnapshot.ts';
+import { cacheFileFor, isIntact, splitTrailer, writeChecksummedFile } from './checksummedFile.ts';
 import { sourceDigest } from './sourceDigest.ts';
 
 /** Bump when the file's layout changes. */
@@ -58,11 +58,6 @@ interface Body {
   readonly problems: Corpus['problems'];
   /** corpusDigest of this corpus, which the index cache's fingerprint is made of. */
   readonly digest: string;
-}
-
-interface Trailer {
-  readonly sha256: string;
-  readonly bytes: number;
 }
 
 export interface LoadedCorpus {
@@ -106,8 +101,7 @@ export class CorpusCache {
 
   /** The cache file of one corpus folder, beside its index cache (`index-<same key>.json`). */
   fileFor(corpusDir: string): string {
-    const key = createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 16);
-    return join(this.dir, `corpus-${key}.json`);
+    return cacheFileFor(this.dir, 'corpus', corpusDir);
   }
 
   /**
@@ -172,15 +166,13 @@ export class CorpusCache {
       return { corpus: null, reason: missing ? 'no cached corpus yet' : `cannot read ${file}` };
     }
     try {
-      const cut = bytes.lastIndexOf(NEWLINE);
-      const trailer = JSON.parse(bytes.toString('utf8', cut + 1)) as Partial<Trailer>;
-      if (cut < 0 || trailer.bytes !== cut || trailer.sha256 !== sha256(bytes.subarray(0, cut)))
-        throw new Error('its digest does not match its content');
-      const split = bytes.indexOf(NEWLINE);
-      const header = JSON.parse(bytes.toString('utf8', 0, split)) as Header;
+      const { content, trailer } = splitTrailer(bytes);
+      if (!isIntact(content, trailer)) throw new Error('its digest does not match its content');
+      const split = content.indexOf(NEWLINE);
+      const header = JSON.parse(content.toString('utf8', 0, split)) as Header;
       const stale = staleBecause(header, current);
       if (stale !== null) return { corpus: null, reason: stale };
-      return { corpus: corpusOf(JSON.parse(bytes.toString('utf8', split + 1, cut)) as Body), reason: '' };
+      return { corpus: corpusOf(JSON.parse(content.toString('utf8', split + 1)) as Body), reason: '' };
     } catch (error) {
       const reason = `the cached corpus ${file} is unreadable (${error instanceof Error ? error.message : String(error)})`;
       this.logger.warn({ file }, `${reason}; reading the corpus folder and caching it again`);
@@ -196,28 +188,10 @@ export class CorpusCache {
       this.logger.debug({ file }, 'corpus not cached: its passages are not slices of their articles');
       return;
     }
-    const temporary = `${file}.${process.pid}.${(writesStarted += 1)}.tmp`;
     try {
-      await mkdir(dirname(file), { recursive: true });
-      const handle = await open(temporary, 'wx');
-      const hash = createHash('sha256');
-      let bytes = 0;
-      try {
-        for (const piece of piecesOf(header, corpus, spans)) {
-          const chunk = Buffer.from(piece);
-          hash.update(chunk);
-          bytes += chunk.length;
-          await handle.write(chunk);
-        }
-        const trailer: Trailer = { sha256: hash.digest('hex'), bytes };
-        await handle.write(`\n${JSON.stringify(trailer)}`);
-      } finally {
-        await handle.close();
-      }
-      await rename(temporary, file);
+      await writeChecksummedFile(file, piecesOf(header, corpus, spans));
       this.logger.debug({ file }, 'corpus cached');
     } catch (error) {
-      await rm(temporary, { force: true }).catch(() => undefined);
       this.logger.warn({ file, err: error }, 'could not cache the corpus; the next start will read every file');
     }
   }
@@ -323,10 +297,6 @@ function corpusOf(body: Body): Corpus {
   return corpus;
 }
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 /**
  * A digest of the loader's source (src/corpus): any change of how files are read, checked or split
  * makes every cached corpus stale.
@@ -336,5 +306,3 @@ export function corpusCodeVersion(): string {
 }
 
 const NEWLINE = 0x0a;
-/** Numbers this process's temporary files, so two writes never share one. */
-let writesStarted = 0;

@@ -15,25 +15,22 @@
  * A shard process opens it read-only: one process (the shard manager) writes the file, every shard loads
  * it, so several processes never race to write the same file, nor spend their time building the same index.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Corpus } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
 import { corpusFingerprint, corpusFingerprintSteps } from '../search/indexSnapshot.ts';
 import { SliceAssembler, slicesOf, type Slice } from '../search/slicedTransfer.ts';
 import { storyIndexFromSnapshot, type IndexSnapshot, type StoryIndex } from '../search/storyIndex.ts';
 import { runCooperatively } from '../text/cooperative.ts';
+import { cacheFileFor, isIntact, splitTrailer, writeChecksummedFile, type ChecksumTrailer } from './checksummedFile.ts';
 import { sourceDigest } from './sourceDigest.ts';
 
 /** Bump when the file's layout changes (not the snapshot's: the fingerprint covers that). */
 const FILE_FORMAT = 2;
 
-interface Trailer {
+interface Trailer extends ChecksumTrailer {
   readonly format: number;
   readonly fingerprint: string;
-  readonly sha256: string;
-  readonly bytes: number;
 }
 
 export type CachedIndex =
@@ -52,8 +49,7 @@ export class IndexCache {
 
   /** The cache file of one corpus folder (several corpora may share a cache folder). */
   fileFor(corpusDir: string): string {
-    const key = createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 16);
-    return join(this.dir, `index-${key}.json`);
+    return cacheFileFor(this.dir, 'index', corpusDir);
   }
 
   fingerprintOf(corpus: Corpus): string {
@@ -77,16 +73,14 @@ export class IndexCache {
       return { found: false, reason: missing ? 'no cached index yet' : `cannot read ${file}`, fingerprint };
     }
     try {
-      const cut = bytes.lastIndexOf(NEWLINE);
-      const trailer = JSON.parse(bytes.toString('utf8', cut + 1)) as Partial<Trailer>;
+      const { content, trailer } = splitTrailer<Trailer>(bytes);
       if (trailer.format !== FILE_FORMAT)
         return { found: false, reason: 'it was written by another version of Story Desk', fingerprint };
       if (trailer.fingerprint !== fingerprint)
         return { found: false, reason: 'the corpus or the code changed since it was cached', fingerprint };
-      if (trailer.bytes !== cut || trailer.sha256 !== sha256(bytes.subarray(0, cut)))
-        throw new Error('its digest does not match its content');
+      if (!isIntact(content, trailer)) throw new Error('its digest does not match its content');
       const assembler = new SliceAssembler();
-      for (const line of bytes.toString('utf8', 0, cut).split('\n')) assembler.add(sliceOf(line));
+      for (const line of content.toString('utf8').split('\n')) assembler.add(sliceOf(line));
       const index = await storyIndexFromSnapshot(corpus, fingerprint, assembler.value as IndexSnapshot);
       return { found: true, index, fingerprint };
     } catch (error) {
@@ -106,30 +100,10 @@ export class IndexCache {
       this.logger.debug({ file }, 'index not cached: this process only reads the cache');
       return;
     }
-    const temporary = `${file}.${process.pid}.${(writesStarted += 1)}.tmp`;
     try {
-      await mkdir(dirname(file), { recursive: true });
-      const handle = await open(temporary, 'wx');
-      const hash = createHash('sha256');
-      let bytes = 0;
-      try {
-        let first = true;
-        for (const { path, kind, json } of slicesOf(index.snapshot(fingerprint))) {
-          const piece = Buffer.from(`${first ? '' : '\n'}${JSON.stringify({ path, kind })}\t${json}`);
-          first = false;
-          hash.update(piece);
-          bytes += piece.length;
-          await handle.write(piece);
-        }
-        const trailer: Trailer = { format: FILE_FORMAT, fingerprint, sha256: hash.digest('hex'), bytes };
-        await handle.write(`\n${JSON.stringify(trailer)}`);
-      } finally {
-        await handle.close();
-      }
-      await rename(temporary, file);
+      await writeChecksummedFile(file, linesOf(index.snapshot(fingerprint)), { format: FILE_FORMAT, fingerprint });
       this.logger.debug({ file }, 'index cached');
     } catch (error) {
-      await rm(temporary, { force: true }).catch(() => undefined);
       this.logger.warn({ file, err: error }, 'could not cache the index; the next start will rebuild it');
     }
   }
@@ -143,11 +117,14 @@ function sliceOf(line: string): Slice {
   return { ...place, json: line.slice(tab + 1) } as Slice;
 }
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** The file's lines, one slice of the snapshot each: its place, a tab, then its JSON as is. */
+function* linesOf(snapshot: IndexSnapshot): Generator<string> {
+  let first = true;
+  for (const { path, kind, json } of slicesOf(snapshot)) {
+    yield `${first ? '' : '\n'}${JSON.stringify({ path, kind })}\t${json}`;
+    first = false;
+  }
 }
-
-const NEWLINE = 0x0a;
 
 /**
  * A digest of the source of every module that shapes the index (corpus splitting, text analysis,
@@ -156,6 +133,3 @@ const NEWLINE = 0x0a;
 export function indexCodeVersion(): string {
   return sourceDigest(['corpus', 'text', 'search']);
 }
-
-/** Numbers this process's temporary files, so two writes never share one. */
-let writesStarted = 0;
