@@ -4,9 +4,11 @@
  * to the claim in meaning. "la CIA a remercié Poutine pour son coup de fil" is not stated by a passage
  * on the CIA's "coup de main" that never says anyone thanked anyone.
  */
+import type { Passage } from '../corpus/types.ts';
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
 import { actInSentence, askedAct, type AskedAct } from './askedAct.ts';
 import { cosine } from './meaningSearch.ts';
+import { passageTermSpans } from './passageTermSpans.ts';
 import { SAME_MEANING_SIMILARITY } from './verifyEvidence.ts';
 import type { TextAnalysis } from '../language/analysisTypes.ts';
 import { foldCase } from '../text/normalize.ts';
@@ -41,7 +43,7 @@ export function verifyClaim(
       .flatMap((unit) => unit.terms),
   );
   const context = { index, act, actTerms, questionVector: request.questionVector };
-  return { kept: hits.filter((hit) => statesAct(context, hit.passage.id) !== false), act };
+  return { kept: hits.filter((hit) => statesAct(context, hit.passage) !== false), act };
 }
 
 interface ClaimContext {
@@ -52,17 +54,20 @@ interface ClaimContext {
 }
 
 /** Whether some sentence of the passage states the act; undefined when nothing can tell. */
-function statesAct({ index, act, actTerms, questionVector }: ClaimContext, passageId: string): boolean | undefined {
+function statesAct({ index, act, actTerms, questionVector }: ClaimContext, passage: Passage): boolean | undefined {
+  const passageId = passage.id;
   const analysis = index.analysisOf(passageId);
-  const text = index.passage(passageId)?.text;
-  if (!analysis || analysis.sentences.length === 0 || text === undefined) return undefined;
+  if (!analysis || analysis.sentences.length === 0) return undefined;
+  // Where the passage writes a word the search equates with the act, from the spans the answer reads anyway.
+  const actAt = passageTermSpans(index, passage)
+    .filter((span) => span.terms.some((term) => actTerms.has(term)))
+    .map((span) => span.start);
   const silent: number[] = [];
   for (const sentence of analysis.sentences) {
     const statement = actInSentence(analysis, { start: sentence.start, end: sentence.end }, act);
     if (statement === undefined || statement === 'states') return true;
     if (statement === 'negates') continue;
-    const words = index.analyzer.documentTerms(text.slice(sentence.start, sentence.end));
-    if (words.some((term) => actTerms.has(term))) return true;
+    if (actAt.some((start) => start >= sentence.start && start < sentence.end)) return true;
     silent.push(sentence.start);
   }
   // A sentence that negates the act never supports it, however close its meaning.
