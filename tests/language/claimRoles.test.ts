@@ -3,6 +3,7 @@
  * claim or a question but swaps who does what to whom does not state it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roleInPassage } from '../../src/answer/askedRole.ts';
 import { namedRoles } from '../../src/answer/claimRoles.ts';
 import { runCommand } from '../../src/desk/runCommand.ts';
 import { StoryDesk } from '../../src/desk/storyDesk.ts';
@@ -33,6 +34,36 @@ describe("the roles of a question's names", () => {
 
   it('are none without a parse', () => {
     expect(namedRoles(undefined)).toEqual([]);
+  });
+
+  it('are read from a complex inversion as its subject acts, not as a passive', async () => {
+    const parsed = valueOf(await language.analyseQuestion('Quand Jean Dupont a-t-il remplacé Paul Martin ?', 'fr'));
+    expect(namedRoles(parsed)).toEqual(
+      expect.arrayContaining([{ surface: 'Jean Dupont', predicate: 'remplacer', role: 'agent' }]),
+    );
+  });
+
+  it('are none from a clause the parser misread (an inverted subject taken for the object)', async () => {
+    const parsed = valueOf(await language.analyseQuestion('Combien de salariés emploie Lysse Logistique ?', 'fr'));
+    expect(namedRoles(parsed)).toEqual([]);
+  });
+
+  it('of a claim are not those of the verb that asks who reports it', async () => {
+    const parsed = valueOf(
+      await language.analyseQuestion("Quels médias parlent d'un appel Poutine-Trump un dimanche ?", 'fr'),
+    );
+    expect(namedRoles(parsed).length).toBeGreaterThan(0);
+    expect(namedRoles(parsed, { claim: true })).toEqual([]);
+  });
+});
+
+describe('the role of a name in a passage', () => {
+  it('is not that of a relative pronoun after it when the name modifies a noun', async () => {
+    const text = 'Cet ancien technicien de Kerval Informatique, qui a quitté la société en juin 2025, est soupçonné.';
+    const passage = valueOf(await language.analyseQuestion(text, 'fr'));
+    const name = 'Kerval Informatique';
+    const start = text.indexOf(name);
+    expect(roleInPassage(passage, start, start + name.length, 'quitter')).toBeUndefined();
   });
 });
 
