@@ -3,7 +3,7 @@
  * corpus changed by a few articles is computed from those alone (StoryIndex.derive), and is the same as
  * an index built from scratch. Never changed once made: a derived index gets a basis of its own.
  */
-import type { Corpus } from '../corpus/types.ts';
+import type { Corpus, Passage } from '../corpus/types.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { mapInSlices, mapOfSlices, SliceClock, type Steps } from '../text/cooperative.ts';
 import { changedNameBasisSteps, nameBasisSteps, type NameBasis, type NameGazetteer } from '../text/entities.ts';
@@ -47,14 +47,8 @@ export function* wholeCorpusSteps(corpus: Corpus, analyzer: Analyzer): Steps<Who
   const { copies, basis: copyBasis } = yield* copyBasisSteps(corpus);
   const clock = new SliceClock();
   const roles = new Map<string, readonly RoleSighting[]>();
-  for (const passage of corpus.passages) {
-    const sightings = roleSightingsIn(passage.text, (name) => nameIdentity(analyzer, name));
-    if (sightings.length > 0) roles.set(passage.id, sightings);
-    yield* clock.tick();
-  }
-  const roleNames = roleNamesFromSightings(
-    yield* mapInSlices(corpus.passages, (passage) => roles.get(passage.id) ?? [], clock),
-  );
+  yield* addRoleSightings(roles, corpus.passages, analyzer, clock);
+  const roleNames = yield* roleNamesOf(corpus, roles, clock);
   return {
     gazetteer,
     copies,
@@ -85,18 +79,35 @@ export function* changedWholeCorpusSteps(
   const clock = new SliceClock();
   const roles = yield* mapOfSlices(basis.roles, clock);
   for (const passage of change.removed) roles.delete(passage.id);
-  for (const passage of change.added) {
-    const sightings = roleSightingsIn(passage.text, (name) => nameIdentity(analyzer, name));
-    if (sightings.length > 0) roles.set(passage.id, sightings);
-    yield* clock.tick();
-  }
-  const roleNames = roleNamesFromSightings(
-    yield* mapInSlices(corpus.passages, (passage) => roles.get(passage.id) ?? [], clock),
-  );
+  yield* addRoleSightings(roles, change.added, analyzer, clock);
+  const roleNames = yield* roleNamesOf(corpus, roles, clock);
   return {
     gazetteer,
     copies,
     roleNames,
     basis: { analyzerVersion: analyzer.version, names, copies: copyBasis, roles },
   };
+}
+
+/** Adds to `roles` the role sightings of each of `passages` that has some. */
+function* addRoleSightings(
+  roles: Map<string, readonly RoleSighting[]>,
+  passages: readonly Passage[],
+  analyzer: Analyzer,
+  clock: SliceClock,
+): Steps<void> {
+  for (const passage of passages) {
+    const sightings = roleSightingsIn(passage.text, (name) => nameIdentity(analyzer, name));
+    if (sightings.length > 0) roles.set(passage.id, sightings);
+    yield* clock.tick();
+  }
+}
+
+/** The role names the sightings make, read in corpus order (the order a full build reads them in). */
+function* roleNamesOf(
+  corpus: Corpus,
+  roles: ReadonlyMap<string, readonly RoleSighting[]>,
+  clock: SliceClock,
+): Steps<RoleNames> {
+  return roleNamesFromSightings(yield* mapInSlices(corpus.passages, (passage) => roles.get(passage.id) ?? [], clock));
 }
