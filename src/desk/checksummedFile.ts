@@ -5,7 +5,7 @@
  * sees half of one and two processes never write the same; it is trusted only when its trailer matches.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
 /** What every trailer holds. */
@@ -52,6 +52,19 @@ export async function writeChecksummedFile(
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     throw error;
+  }
+}
+
+/** The bytes of a cache file, or why there are none ("no cached index yet"; a file that cannot be read). */
+export async function readCacheFile(
+  file: string,
+  what: string,
+): Promise<{ readonly bytes: Buffer } | { readonly bytes: null; readonly reason: string }> {
+  try {
+    return { bytes: await readFile(file) };
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return { bytes: null, reason: missing ? `no cached ${what} yet` : `cannot read ${file}` };
   }
 }
 

@@ -12,7 +12,6 @@
  * day changed. Like the index cache, it ends with the SHA-256 of its content: a cut-short or altered
  * file is reported and rewritten, never trusted. A start only: a reload always reads the folder.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES } from '../corpus/fileText.ts';
 import { corpusFileStamps, type CorpusFileStamps } from '../corpus/corpusFileStamps.ts';
@@ -21,7 +20,7 @@ import { isFutureDateProblem, latestToday } from '../corpus/parseArticleFile.ts'
 import type { Article, Corpus, CorpusLoadOptions, Passage } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
 import { corpusDigest, rememberCorpusDigest } from '../search/indexSnapshot.ts';
-import { cacheFileFor, isIntact, splitTrailer, writeChecksummedFile } from './checksummedFile.ts';
+import { cacheFileFor, isIntact, readCacheFile, splitTrailer, writeChecksummedFile } from './checksummedFile.ts';
 import { sourceDigest } from './sourceDigest.ts';
 
 /** Bump when the file's layout changes. */
@@ -158,13 +157,9 @@ export class CorpusCache {
     current: Header,
   ): Promise<{ readonly corpus: Corpus | null; readonly reason: string }> {
     const file = this.fileFor(corpusDir);
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      return { corpus: null, reason: missing ? 'no cached corpus yet' : `cannot read ${file}` };
-    }
+    const read = await readCacheFile(file, 'corpus');
+    if (read.bytes === null) return { corpus: null, reason: read.reason };
+    const { bytes } = read;
     try {
       const { content, trailer } = splitTrailer(bytes);
       if (!isIntact(content, trailer)) throw new Error('its digest does not match its content');

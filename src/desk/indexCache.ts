@@ -15,14 +15,20 @@
  * A shard process opens it read-only: one process (the shard manager) writes the file, every shard loads
  * it, so several processes never race to write the same file, nor spend their time building the same index.
  */
-import { readFile } from 'node:fs/promises';
 import type { Corpus } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
 import { corpusFingerprint, corpusFingerprintSteps } from '../search/indexSnapshot.ts';
 import { SliceAssembler, slicesOf, type Slice } from '../search/slicedTransfer.ts';
 import { storyIndexFromSnapshot, type IndexSnapshot, type StoryIndex } from '../search/storyIndex.ts';
 import { runCooperatively } from '../text/cooperative.ts';
-import { cacheFileFor, isIntact, splitTrailer, writeChecksummedFile, type ChecksumTrailer } from './checksummedFile.ts';
+import {
+  cacheFileFor,
+  isIntact,
+  readCacheFile,
+  splitTrailer,
+  writeChecksummedFile,
+  type ChecksumTrailer,
+} from './checksummedFile.ts';
 import { sourceDigest } from './sourceDigest.ts';
 
 /** Bump when the file's layout changes (not the snapshot's: the fingerprint covers that). */
@@ -65,13 +71,9 @@ export class IndexCache {
   async load(corpusDir: string, corpus: Corpus): Promise<CachedIndex> {
     const fingerprint = this.fingerprintOf(corpus);
     const file = this.fileFor(corpusDir);
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      return { found: false, reason: missing ? 'no cached index yet' : `cannot read ${file}`, fingerprint };
-    }
+    const read = await readCacheFile(file, 'index');
+    if (read.bytes === null) return { found: false, reason: read.reason, fingerprint };
+    const { bytes } = read;
     try {
       const { content, trailer } = splitTrailer<Trailer>(bytes);
       if (trailer.format !== FILE_FORMAT)
