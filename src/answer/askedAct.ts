@@ -44,7 +44,7 @@ function isNegated(tokens: readonly AnalysedToken[], position: number): boolean 
  */
 export function askedAct(
   question: TextAnalysis | undefined,
-  { claim: reported = false }: { readonly claim?: boolean } = {},
+  { claim = false }: { readonly claim?: boolean } = {},
 ): AskedAct | undefined {
   if (!question || question.tokens.every((token) => token.dep === '')) return undefined;
   const { tokens } = question;
@@ -64,7 +64,7 @@ export function askedAct(
   const sentenceRoot = tokens.findIndex((token, position) => token.head === position && !token.isPunct);
   if (sentenceRoot < 0) return undefined;
   let root = sentenceRoot;
-  if (reported && asksWhoReports(tokens, sentenceRoot)) {
+  if (claim && asksWhoReports(tokens, sentenceRoot)) {
     // "Quels médias disent que Poutine a remercié Trump ?": the claim is what is said, not the saying;
     // "Quels médias évoquent la guerre froide ?" names a topic, and has no act to state.
     const said = childrenOf(sentenceRoot, ['ccomp']).find(isActWord);
