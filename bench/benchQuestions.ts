@@ -10,6 +10,17 @@ export interface BenchQuestion {
   readonly query: string;
 }
 
+/**
+ * The listings, which read the corpus as a whole rather than a question's candidates: /outlets, the
+ * whole /timeline, and /timeline restricted by words (a name, and words of substance).
+ */
+export const LISTING_QUESTIONS: readonly BenchQuestion[] = [
+  { command: 'outlets', query: '' },
+  { command: 'timeline', query: '' },
+  { command: 'timeline', query: 'Poutine' },
+  { command: 'timeline', query: 'arrestations du FSB' },
+];
+
 const asked = (pairs: readonly (readonly [AnswerCommand, string])[]): BenchQuestion[] =>
   pairs.map(([command, query]) => ({ command, query }));
 

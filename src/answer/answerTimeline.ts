@@ -1,11 +1,15 @@
 /**
  * /timeline: every dated event the corpus states, in order, each with the outlets that date it;
- * restricted to the passages about some words when words are given.
+ * restricted to the passages about some words when words are given. Either way it lists at most
+ * MAX_EVENTS events. The whole timeline reads the dates of every passage: it depends on the corpus
+ * alone, so it is made once per index and kept; restricted, it reads only the question's candidates,
+ * which retrieve bounds.
  */
 import type { Passage } from '../corpus/types.ts';
 import type { PassageHit, StoryIndex } from '../search/storyIndex.ts';
 import { DATELINE_LENGTH, sentenceSpans, type TextSpan } from '../text/sentences.ts';
 import { dateFits, dateMention } from './answerWhen.ts';
+import { memoPerIndex } from './memoPerIndex.ts';
 import { messages } from './messages.ts';
 import { passageResults } from './passageResults.ts';
 import { rankValues, toAnswerItem, type Evidence, type RankedValue } from './rankEvidence.ts';
@@ -17,23 +21,36 @@ const MAX_EVENTS = 40;
 /** Length of the excerpt that names an event in its label. */
 const EVENT_TEXT_LENGTH = 110;
 
+/** `retrieval`: the passages about the words given; undefined for the whole timeline. */
 export function answerTimeline(
   index: StoryIndex,
   request: { readonly query: string; readonly locale: Locale },
   retrieval: Retrieval | undefined,
 ): Answer {
+  if (!retrieval) return { ...wholeTimeline(index, request.locale), query: request.query };
+  return timelineOf(index, request, retrieval.hits, retrieval);
+}
+
+const wholeTimeline = memoPerIndex((index: StoryIndex, locale: Locale): Answer => {
+  const everyPassage = index.corpus.passages.map((passage): PassageHit => ({
+    passage,
+    article: index.articleOf(passage),
+    score: 1,
+    matchedUnits: [],
+    matchedTerms: new Set<string>(),
+    unitOfTerm: new Map<string, number>(),
+    contextUnits: new Set<number>(),
+  }));
+  return timelineOf(index, { query: '', locale }, everyPassage, undefined);
+});
+
+function timelineOf(
+  index: StoryIndex,
+  request: { readonly query: string; readonly locale: Locale },
+  hits: readonly PassageHit[],
+  retrieval: Retrieval | undefined,
+): Answer {
   const { locale } = request;
-  const hits: PassageHit[] = retrieval
-    ? [...retrieval.hits]
-    : index.corpus.passages.map((passage) => ({
-        passage,
-        article: index.articleOf(passage),
-        score: 1,
-        matchedUnits: [],
-        matchedTerms: new Set<string>(),
-        unitOfTerm: new Map<string, number>(),
-        contextUnits: new Set<number>(),
-      }));
   const evidence: Evidence[] = hits.flatMap((hit) =>
     index.factsOf(hit.passage).dates.map((mention) => {
       const date = dateMention(mention, locale);

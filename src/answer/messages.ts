@@ -60,6 +60,18 @@ export const messages = {
   /** The same words in French and English: "2 articles (2017-12-18, 2020-01-05)". */
   outletSummary: (articleCount: number, dates: readonly string[]): string =>
     `${articleCount} article${articleCount > 1 ? 's' : ''} (${dates.join(', ')})`,
+  /** An outlet with too many articles to date each: "1250 articles (2017-12-01 … 2017-12-28)". */
+  outletSpan: (articleCount: number, first: string, last: string): string =>
+    `${articleCount} article${articleCount > 1 ? 's' : ''} (${first} … ${last})`,
+  outletsQuoted: (
+    locale: Locale,
+    counts: { readonly perOutlet: number; readonly inAll: number; readonly quoted: number; readonly articles: number },
+  ): string => {
+    const number = (value: number) => value.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-US');
+    return locale === 'fr'
+      ? `Sont cités les articles les plus récents de chaque média, ${number(counts.perOutlet)} au plus par média et ${number(counts.inAll)} en tout : ${number(counts.quoted)} articles sur ${number(counts.articles)}.`
+      : `Each outlet’s latest articles are quoted, at most ${number(counts.perOutlet)} an outlet and ${number(counts.inAll)} in all: ${number(counts.quoted)} of ${number(counts.articles)} articles.`;
+  },
   countLabel: (locale: Locale, groups: readonly { surface: string; outlets: readonly string[] }[]): string =>
     groups
       .map((group) => `${group.surface}${locale === 'fr' ? ' : ' : ': '}${group.outlets.join(', ')}`)

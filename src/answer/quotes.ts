@@ -64,8 +64,12 @@ export function highlightsOf(
   extra: readonly TextSpan[] = [],
 ): Highlight[] {
   const spans: TextSpan[] = [];
-  for (const span of analyzer.termSpans(text.slice(quote.start, quote.end))) {
-    if (span.terms.some((term) => matchedTerms.has(term))) spans.push(span);
+  // With no matched term (an article's first sentence in /outlets, the whole /timeline) no word of the
+  // quote can be one: analysing it would be most of such a citation's cost.
+  if (matchedTerms.size > 0) {
+    for (const span of analyzer.termSpans(text.slice(quote.start, quote.end))) {
+      if (span.terms.some((term) => matchedTerms.has(term))) spans.push(span);
+    }
   }
   for (const span of extra) {
     const start = Math.max(span.start, quote.start) - quote.start;
