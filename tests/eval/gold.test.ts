@@ -32,6 +32,8 @@ const REQUIREMENTS: Record<GoldSetName, { minQuestions: number; minUnanswerable:
     spill: { minQuestions: 32, minUnanswerable: 8, heldOut: [0.2, 0.35] },
     seedR11: { minQuestions: 42, minUnanswerable: 12, heldOut: [0.2, 0.35] },
     derby: { minQuestions: 34, minUnanswerable: 10, heldOut: [0.2, 0.35] },
+    seedR12: { minQuestions: 42, minUnanswerable: 14, heldOut: [0.2, 0.35] },
+    cutlery: { minQuestions: 40, minUnanswerable: 12, heldOut: [0.2, 0.35] },
   };
 
 describe.each(Object.keys(GOLD_FILES) as GoldSetName[])('the %s gold set', (name) => {

@@ -37,6 +37,8 @@ export const GOLD_FILES = {
   spill: 'tests/eval/goldSpill.yaml',
   seedR11: 'tests/eval/goldSeedR11.yaml',
   derby: 'tests/eval/goldDerby.yaml',
+  seedR12: 'tests/eval/goldSeedR12.yaml',
+  cutlery: 'tests/eval/goldCutlery.yaml',
 } as const;
 export type GoldSetName = keyof typeof GOLD_FILES;
 
