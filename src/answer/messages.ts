@@ -16,6 +16,10 @@ export const messages = {
     locale === 'fr'
       ? 'Les articles ne répondent pas à cette question. Voici les passages les plus proches par le sens, à lire : ce n’est pas une réponse.'
       : 'The articles do not answer this question. Here are the passages closest in meaning, to read: they are not an answer.',
+  meaningNotStated: (locale: Locale): string =>
+    locale === 'fr'
+      ? 'Les articles ne le disent pas : aucune phrase trouvée ne dit ce qui est demandé, même en d’autres mots. Les passages ci-dessous sont les plus proches, à lire : ce n’est pas une réponse.'
+      : 'The articles do not say: no sentence found says what is asked, even in other words. The passages below are the closest, to read: they are not an answer.',
   actNotStated: (locale: Locale, act: string): string =>
     locale === 'fr'
       ? `Les articles ne le disent pas : aucun passage trouvé ne dit « ${act} » de ce qui est demandé. Les passages ci-dessous sont les plus proches, à lire : ce n’est pas une réponse.`

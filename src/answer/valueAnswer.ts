@@ -86,9 +86,13 @@ export function valueAnswer(
       answers: [],
       passages: passageResults(listedHits),
       notes: [
-        verified.act && relevant.length > 0
-          ? messages.actNotStated(locale, verified.act.surface)
-          : messages.nothingFound(locale),
+        relevant.length === 0
+          ? messages.nothingFound(locale)
+          : verified.act
+            ? messages.actNotStated(locale, verified.act.surface)
+            : verified.byMeaningOnly
+              ? messages.meaningNotStated(locale)
+              : messages.nothingFound(locale),
       ],
     };
   }

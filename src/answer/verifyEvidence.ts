@@ -5,6 +5,7 @@
  * other words is dropped, so that a question the articles do not answer gets "the articles do not say"
  * and the closest passages rather than a confident guess.
  */
+import type { TextAnalysis } from '../language/analysisTypes.ts';
 import type { StoryIndex } from '../search/storyIndex.ts';
 import { actInSentence, askedAct, type AskedAct } from './askedAct.ts';
 import { namedRoles, reversesRoles } from './claimRoles.ts';
@@ -22,16 +23,34 @@ import type { ValueAnswerRequest } from './valueAnswer.ts';
  */
 export const SAME_MEANING_SIMILARITY = 0.87;
 
+/**
+ * How close a sentence must be to a question that has no parse (English: no English pipeline is
+ * installed), which shows no act to check: its value counts only from a sentence this close in meaning.
+ * Lower than SAME_MEANING_SIMILARITY because an English question is compared with French sentences, and
+ * e5's similarities across languages sit lower. Calibrated as that bar was: on the tuning sets of rounds
+ * 1 to 11 (899 questions), 0.78 is the highest bar that keeps as many questions right as without the
+ * check (505), while confident wrong answers fall from 172 to 162; 0.80 loses ten right answers.
+ * (Swept 0.76–0.85 with `npm run eval`; the figures are in the README.)
+ */
+export const UNPARSED_QUESTION_SIMILARITY = 0.78;
+
 export interface VerifiedEvidence {
   readonly kept: readonly Evidence[];
-  /** The act checked; undefined when the question's parse shows none, and nothing was checked. */
+  /** The act checked; undefined when the question's parse shows none. */
   readonly act?: AskedAct;
+  /** Set when the question had no parse, and its evidence was checked by meaning alone. */
+  readonly byMeaningOnly?: true;
 }
+
+/** Whether the service parsed the question (French), so that its act, or its lack of one, can be read. */
+const isParsed = (question: TextAnalysis | undefined): boolean =>
+  question !== undefined && question.tokens.some((token) => token.dep !== '');
 
 /**
  * The evidence whose sentence states the asked act. Evidence that cannot be checked is kept: from a
  * passage without a parse (English articles), or a silent sentence when there are no embeddings to
- * compare. A sentence that negates the act never supports it.
+ * compare. A sentence that negates the act never supports it. A question with no parse (English) has
+ * no act to read, and its evidence must come from a sentence close to it in meaning.
  */
 export function verifyEvidence(
   index: StoryIndex,
@@ -43,8 +62,17 @@ export function verifyEvidence(
   // remercié ?") is about another act, whatever it names.
   const unreversed = evidence.filter((item) => !reversesRoles(index, item.hit.passage.id, roles, item.anchor.start));
   const act = askedAct(request.analysis);
-  if (!act) return { kept: unreversed };
   const { questionVector } = request;
+  if (!act) {
+    if (questionVector === undefined || isParsed(request.analysis)) return { kept: unreversed };
+    return {
+      kept: unreversed.filter((item) => {
+        const sentence = index.sentenceVectorAt(item.hit.passage.id, item.anchor.start);
+        return sentence === undefined || cosine(sentence, questionVector) >= UNPARSED_QUESTION_SIMILARITY;
+      }),
+      byMeaningOnly: true,
+    };
+  }
   const kept = unreversed.filter((item) => {
     const statement = actInSentence(index.analysisOf(item.hit.passage.id), item.anchor, act);
     if (statement === undefined || statement === 'states') return true;
